@@ -1,0 +1,63 @@
+import type {Metadata} from 'next';
+import {hasLocale} from 'next-intl';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {notFound} from 'next/navigation';
+import PageFrame from '@/components/PageFrame';
+import {otherLocale, routing} from '@/i18n/routing';
+import {documentsIn, versionsOf} from '@/lib/content';
+import {today} from '@/lib/dates';
+import {getDayFormatter} from '@/lib/format';
+import {pageMetadata} from '@/lib/metadata';
+import {documentPath, indexPath, negotiatingPath} from '@/lib/routes';
+import {currentVersion} from '@/lib/versions';
+
+export const revalidate = 3600;
+
+export async function generateMetadata({params}: PageProps<'/[locale]'>): Promise<Metadata> {
+  const {locale} = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({locale, namespace: 'Metadata'});
+  return pageMetadata({
+    locale,
+    title: t('legalTitle'),
+    description: t('legalDescription'),
+    path: indexPath(locale),
+    alternates: Object.fromEntries(routing.locales.map((l) => [l, indexPath(l)])),
+    xDefault: negotiatingPath()
+  });
+}
+
+export default async function IndexPage({params}: PageProps<'/[locale]'>) {
+  const {locale} = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('IndexPage');
+  const formatDay = await getDayFormatter();
+  const day = today();
+  const documents = documentsIn(locale)
+    .map((document) => currentVersion(versionsOf(document, locale), day))
+    .filter((version) => version !== null);
+  const other = otherLocale(locale);
+  return (
+    <PageFrame alternate={{locale: other, href: indexPath(other)}}>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <ul className="document-list">
+        {documents.map((version) => (
+          <li key={version.document}>
+            <h2>
+              <a href={documentPath(locale, version.document)}>{version.title}</a>
+            </h2>
+            <p>{version.description}</p>
+            <p className="document-updated">
+              {t.rich('lastUpdated', {
+                date: formatDay(version.date),
+                time: (chunks) => <time dateTime={version.date}>{chunks}</time>
+              })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </PageFrame>
+  );
+}

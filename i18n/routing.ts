@@ -1,0 +1,22 @@
+import {defineRouting} from 'next-intl/routing';
+
+export const routing = defineRouting({
+  locales: ['en', 'zh'],
+  defaultLocale: 'en',
+  localePrefix: 'always',
+  // No cookie: the site stores nothing on a visitor's device.
+  localeCookie: false,
+  // hreflang alternates live in the HTML head only, not also in a `Link` header.
+  alternateLinks: false
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+/** The BCP 47 tag of each locale, for `<html lang>`, `hreflang` and `og:locale`. */
+export const languageTags: Record<Locale, string> = {en: 'en', zh: 'zh-CN'};
+export const ogLocales: Record<Locale, string> = {en: 'en_US', zh: 'zh_CN'};
+
+/** The language the switcher offers from `locale` (the site has two). */
+export function otherLocale(locale: Locale): Locale {
+  return routing.locales.find((candidate) => candidate !== locale) ?? locale;
+}

@@ -1,0 +1,13 @@
+import {getFormatter} from 'next-intl/server';
+import {dayToDate} from './dates';
+
+// Chinese typesetting puts a space between Han characters and Arabic numerals: 2026 年 3 月 17 日.
+function spaceHanAndDigits(text: string): string {
+  return text.replace(/(\d)(\p{Script=Han})/gu, '$1 $2').replace(/(\p{Script=Han})(\d)/gu, '$1 $2');
+}
+
+/** Formats calendar days ("2026-04-02") for the current request's locale, e.g. "April 2, 2026". */
+export async function getDayFormatter(): Promise<(day: string) => string> {
+  const format = await getFormatter();
+  return (day) => spaceHanAndDigits(format.dateTime(dayToDate(day), {dateStyle: 'long', timeZone: 'UTC'}));
+}

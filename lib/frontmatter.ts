@@ -1,0 +1,108 @@
+// Front matter: YAML only, checked against a schema. Pure: takes the file's text, returns data or problems.
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import {z} from 'zod';
+import {isCalendarDate} from './dates';
+
+export type FrontMatter = {title: string; description: string; effective?: string; summary?: string};
+
+export type FrontMatterProblem = {line: number; message: string};
+
+const text = (label: string) =>
+  z.string({error: (issue) => (issue.input === undefined ? `"${label}" is required` : `"${label}" must be text`)});
+
+const schema = z.strictObject(
+  {
+    title: text('title').trim().min(1, '"title" must not be empty'),
+    description: text('description')
+      .trim()
+      .refine((value) => value.length >= 50 && value.length <= 160, {
+        error: (issue) =>
+          `"description" must be 50–160 characters (it has ${String(issue.input).trim().length})`
+      }),
+    effective: z
+      .string({error: '"effective" must be a date written YYYY-MM-DD'})
+      .refine(isCalendarDate, {error: (issue) => `"effective" is no real date: "${issue.input}" (write YYYY-MM-DD)`})
+      .optional(),
+    summary: text('summary')
+      .trim()
+      .refine((value) => !value.includes('\n'), '"summary" must be one line')
+      .optional()
+  },
+  {error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: title, description, effective, summary)` : undefined)}
+);
+
+function refuse(language: string): never {
+  throw new RefusedLanguage(language);
+}
+
+class RefusedLanguage extends Error {
+  constructor(readonly language: string) {
+    super(language);
+  }
+}
+
+// gray-matter evaluates `---js` front matter by default; every engine but YAML throws instead.
+// Passing options also turns off gray-matter's cache, which would return one file's result for another.
+const matterOptions = {
+  engines: {
+    yaml: (source: string) => yaml.load(source, {schema: yaml.JSON_SCHEMA}) as object,
+    js: () => refuse('js'),
+    javascript: () => refuse('javascript'),
+    json: () => refuse('json'),
+    coffee: () => refuse('coffee'),
+    coffeescript: () => refuse('coffeescript'),
+    toml: () => refuse('toml')
+  }
+};
+
+export type ParsedFile = {data: FrontMatter | null; body: string; bodyLine: number; problems: FrontMatterProblem[]};
+
+export function parseFrontMatter(source: string): ParsedFile {
+  const opening = /^---([^\n]*)\n/.exec(source);
+  if (opening && opening[1].trim() !== '') {
+    return {
+      data: null,
+      body: '',
+      bodyLine: 1,
+      problems: [{line: 1, message: `front matter must be YAML: remove "${opening[1].trim()}" after the opening ---`}]
+    };
+  }
+  let file: matter.GrayMatterFile<string>;
+  try {
+    file = matter(source, matterOptions);
+  } catch (error) {
+    if (error instanceof RefusedLanguage) {
+      return {data: null, body: '', bodyLine: 1, problems: [{line: 1, message: 'front matter must be YAML'}]};
+    }
+    if (error instanceof yaml.YAMLException) {
+      return {
+        data: null,
+        body: '',
+        bodyLine: 1,
+        problems: [{line: error.mark.line + 2, message: `front matter is not valid YAML: ${error.reason}`}]
+      };
+    }
+    throw error;
+  }
+  const bodyLine = source.slice(0, source.length - file.content.length).split('\n').length;
+  if (!opening) {
+    return {data: null, body: file.content, bodyLine, problems: [{line: 1, message: 'front matter is missing: start the file with --- and a title'}]};
+  }
+  const raw = file.data ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return {data: null, body: file.content, bodyLine, problems: [{line: 2, message: 'front matter must be a list of "field: value" lines'}]};
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return {data: result.data, body: file.content, bodyLine, problems: []};
+  const matterLines = file.matter.split('\n');
+  const lineOf = (key: PropertyKey | undefined) => {
+    const index = matterLines.findIndex((l) => typeof key === 'string' && new RegExp(`^${key}\\s*:`).test(l));
+    return index >= 0 ? index + 1 : 2;
+  };
+  const problems = result.error.issues.map((issue) => ({
+    line: lineOf(issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0]),
+    message: `front matter: ${issue.message}`
+  }));
+  return {data: null, body: file.content, bodyLine, problems};
+}

@@ -1,0 +1,98 @@
+// Markdown → safe HTML, a table of contents and the problems found on the way. Pure: no file access.
+import GithubSlugger from 'github-slugger';
+import {defaultSchema, type Schema} from 'hast-util-sanitize';
+import type {Heading, Link, Root} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import {remark} from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+import {visit} from 'unist-util-visit';
+
+export type TocEntry = {depth: 2 | 3; id: string; text: string};
+
+export type MarkdownProblem = {line: number; message: string};
+
+export type RenderedMarkdown = {html: string; toc: TocEntry[]; problems: MarkdownProblem[]};
+
+// Heading ids are set by `headingIds` below and are trusted, so the sanitizer must not prefix them
+// with `user-content-` (that would break every #anchor). Raw HTML never reaches the sanitizer's
+// output, so no id in the result comes from the author.
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id')
+};
+
+const SAFE_LINK = /^(https?:|mailto:|#|\/(?!\/))/i;
+const SECTION_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;
+
+/**
+ * A numbered heading ("2.1 Information You Provide", "2.1 您提供的信息") gets `section-2-1`, the same
+ * in every language; others get a slug of their text.
+ */
+export function headingId(text: string, slugger: GithubSlugger): string {
+  const number = SECTION_NUMBER.exec(text.trim());
+  if (number) return slugger.slug(`section-${number[1].replaceAll('.', '-')}`);
+  return slugger.slug(text) || slugger.slug('section');
+}
+
+function inspect(tree: Root, toc: TocEntry[], problems: MarkdownProblem[]) {
+  const slugger = new GithubSlugger();
+  const seen = new Map<string, number>();
+  const anchors: {id: string; line: number}[] = [];
+  const line = (node: {position?: {start: {line: number}}}) => node.position?.start.line ?? 1;
+
+  visit(tree, (node) => {
+    if (node.type === 'html') {
+      problems.push({line: line(node), message: 'raw HTML is not allowed; write it in Markdown'});
+    } else if (node.type === 'heading') {
+      const heading = node as Heading;
+      const text = toString(heading).trim();
+      if (heading.depth === 1) {
+        problems.push({line: line(node), message: 'use "##" for sections: the title comes from the front matter'});
+      }
+      const previous = seen.get(text);
+      if (previous !== undefined) {
+        problems.push({line: line(node), message: `heading "${text}" appears twice (first on line ${previous})`});
+      } else {
+        seen.set(text, line(node));
+      }
+      const id = headingId(text, slugger);
+      heading.data = {...heading.data, hProperties: {...heading.data?.hProperties, id}};
+      if (heading.depth === 2 || heading.depth === 3) toc.push({depth: heading.depth, id, text});
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const url = (node as Link).url.trim();
+      if (!SAFE_LINK.test(url)) {
+        problems.push({
+          line: line(node),
+          message: `link "${url}" is not allowed: use https:, http:, mailto:, a site path or a #section`
+        });
+      } else if (url.startsWith('#')) {
+        anchors.push({id: decodeURIComponent(url.slice(1)), line: line(node)});
+      }
+    } else if (node.type === 'image') {
+      problems.push({line: line(node), message: 'images are not supported in legal documents'});
+    }
+  });
+
+  const ids = new Set(toc.map((entry) => entry.id));
+  visit(tree, 'heading', (node) => {
+    const id = node.data?.hProperties?.id;
+    if (typeof id === 'string') ids.add(id);
+  });
+  for (const anchor of anchors) {
+    if (!ids.has(anchor.id)) {
+      problems.push({line: anchor.line, message: `link "#${anchor.id}" points to no heading in this file`});
+    }
+  }
+}
+
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const toc: TocEntry[] = [];
+  const problems: MarkdownProblem[] = [];
+  const processor = remark()
+    .use(remarkGfm)
+    .use(() => (tree: Root) => inspect(tree, toc, problems))
+    .use(remarkHtml, {sanitize: sanitizeSchema});
+  const html = String(processor.processSync(markdown));
+  return {html, toc, problems};
+}
