@@ -53,8 +53,8 @@ function readVersion(document: string, locale: Locale, name: string, full: strin
   const source = fs.readFileSync(full, 'utf8');
   const parsed = parseFrontMatter(source);
   parsed.problems.forEach((problem) => error(problem.line, problem.message));
-  const rendered = renderMarkdown(parsed.body);
-  rendered.problems.forEach((problem) => error(problem.line + parsed.bodyLine - 1, problem.message));
+  const rendered = renderMarkdown(parsed.body, parsed.bodyLine);
+  rendered.problems.forEach((problem) => error(problem.line, problem.message));
   if (parsed.body.trim() === '' && parsed.data) error(parsed.bodyLine, 'the document has no text after the front matter');
   const data = parsed.data;
   if (!data) return null;

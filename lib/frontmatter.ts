@@ -76,11 +76,12 @@ export function parseFrontMatter(source: string): ParsedFile {
       return {data: null, body: '', bodyLine: 1, problems: [{line: 1, message: 'front matter must be YAML'}]};
     }
     if (error instanceof yaml.YAMLException) {
+      // The parsed text starts right after the opening ---, on that same line.
       return {
         data: null,
         body: '',
         bodyLine: 1,
-        problems: [{line: error.mark.line + 2, message: `front matter is not valid YAML: ${error.reason}`}]
+        problems: [{line: error.mark.line + 1, message: `front matter is not valid YAML: ${error.reason}`}]
       };
     }
     throw error;

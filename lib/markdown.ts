@@ -35,11 +35,11 @@ export function headingId(text: string, slugger: GithubSlugger): string {
   return slugger.slug(text) || slugger.slug('section');
 }
 
-function inspect(tree: Root, toc: TocEntry[], problems: MarkdownProblem[]) {
+function inspect(tree: Root, firstLine: number, toc: TocEntry[], problems: MarkdownProblem[]) {
   const slugger = new GithubSlugger();
   const seen = new Map<string, number>();
   const anchors: {id: string; line: number}[] = [];
-  const line = (node: {position?: {start: {line: number}}}) => node.position?.start.line ?? 1;
+  const line = (node: {position?: {start: {line: number}}}) => (node.position?.start.line ?? 1) + firstLine - 1;
 
   visit(tree, (node) => {
     if (node.type === 'html') {
@@ -86,12 +86,13 @@ function inspect(tree: Root, toc: TocEntry[], problems: MarkdownProblem[]) {
   }
 }
 
-export function renderMarkdown(markdown: string): RenderedMarkdown {
+/** `firstLine` is the line of the file where `markdown` starts, so problems carry file lines. */
+export function renderMarkdown(markdown: string, firstLine = 1): RenderedMarkdown {
   const toc: TocEntry[] = [];
   const problems: MarkdownProblem[] = [];
   const processor = remark()
     .use(remarkGfm)
-    .use(() => (tree: Root) => inspect(tree, toc, problems))
+    .use(() => (tree: Root) => inspect(tree, firstLine, toc, problems))
     .use(remarkHtml, {sanitize: sanitizeSchema});
   const html = String(processor.processSync(markdown));
   return {html, toc, problems};

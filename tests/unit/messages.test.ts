@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest';
+import en from '@/messages/en.json';
+import zh from '@/messages/zh.json';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('interface strings', () => {
+  it('have the same keys in English and Chinese', () => {
+    expect(keys(zh).sort()).toEqual(keys(en).sort());
+  });
+
+  it('are translated, not copied', () => {
+    const english = new Map(keys(en).map((key) => [key, key.split('.').reduce<any>((o, k) => o[k], en)]));
+    const same = keys(zh).filter((key) => key.split('.').reduce<any>((o, k) => o[k], zh) === english.get(key));
+    expect(same.sort()).toEqual(['Metadata.siteName', 'PageFrame.siteName', 'SiteFooter.copyright']);
+  });
+});
