@@ -7,7 +7,7 @@ function spaceHanAndDigits(text: string): string {
 }
 
 /** Formats calendar days ("2026-04-02") for the current request's locale, e.g. "April 2, 2026". */
-export async function getDayFormatter(): Promise<(day: string) => string> {
-  const format = await getFormatter();
+export async function getDayFormatter(locale?: string): Promise<(day: string) => string> {
+  const format = await getFormatter(locale ? {locale} : undefined);
   return (day) => spaceHanAndDigits(format.dateTime(dayToDate(day), {dateStyle: 'long', timeZone: 'UTC'}));
 }

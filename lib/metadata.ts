@@ -1,6 +1,9 @@
-// Head tags shared by every page: canonical, hreflang alternates, Open Graph, Twitter.
+// Head tags shared by every page: canonical, hreflang alternates, Open Graph, Twitter, feed link.
 import type {Metadata} from 'next';
+import {getTranslations} from 'next-intl/server';
 import {languageTags, ogLocales, otherLocale, routing, type Locale} from '@/i18n/routing';
+import type {Version} from './content';
+import {feedPath, negotiatingPath} from './routes';
 import {absoluteUrl, siteName} from './site';
 
 type PageMeta = {
@@ -13,9 +16,10 @@ type PageMeta = {
   xDefault?: string;
   type?: 'website' | 'article';
   noindex?: boolean;
+  feed?: {path: string; title: string};
 };
 
-export function pageMetadata({locale, title, description, path, alternates, xDefault, type = 'website', noindex}: PageMeta): Metadata {
+export function pageMetadata({locale, title, description, path, alternates, xDefault, type = 'website', noindex, feed}: PageMeta): Metadata {
   const languages: Record<string, string> = {};
   for (const candidate of routing.locales) {
     const href = alternates[candidate];
@@ -26,7 +30,11 @@ export function pageMetadata({locale, title, description, path, alternates, xDef
   return {
     title,
     description,
-    alternates: {canonical: absoluteUrl(path), languages},
+    alternates: {
+      canonical: absoluteUrl(path),
+      languages,
+      types: feed ? {'application/atom+xml': [{url: absoluteUrl(feed.path), title: feed.title}]} : undefined
+    },
     openGraph: {
       title,
       description,
@@ -39,4 +47,25 @@ export function pageMetadata({locale, title, description, path, alternates, xDef
     twitter: {card: 'summary', title, description},
     robots: noindex ? {index: false, follow: true} : undefined
   };
+}
+
+/** A page showing one version of a document: the current page or a permalink. */
+export async function documentPageMetadata(
+  version: Version,
+  path: string,
+  alternates: Partial<Record<Locale, string>>,
+  {title = version.title, noindex = false, negotiated = true}: {title?: string; noindex?: boolean; negotiated?: boolean} = {}
+): Promise<Metadata> {
+  const t = await getTranslations({locale: version.locale, namespace: 'Metadata'});
+  return pageMetadata({
+    locale: version.locale,
+    title,
+    description: version.description,
+    path,
+    alternates,
+    xDefault: negotiated ? negotiatingPath(version.document) : undefined,
+    type: 'article',
+    noindex,
+    feed: {path: feedPath(version.locale, version.document), title: t('feedTitle', {title: version.title})}
+  });
 }

@@ -12,3 +12,8 @@ export function currentVersion<V extends Dated>(versions: V[], day: string): V |
 export function upcomingVersions<V extends Dated>(versions: V[], day: string): V[] {
   return versions.filter((v) => v.effective > day).sort((a, b) => a.effective.localeCompare(b.effective));
 }
+
+/** The version published just before `date`, if any. `versions` are newest first. */
+export function previousVersion<V extends Dated>(versions: V[], date: string): V | null {
+  return versions.find((v) => v.date < date) ?? null;
+}

@@ -7,8 +7,6 @@ import {languageTags, routing} from '@/i18n/routing';
 import {siteUrl} from '@/lib/site';
 import '../globals.css';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({locale}));
 }

@@ -11,7 +11,12 @@ import {pageMetadata} from '@/lib/metadata';
 import {documentPath, indexPath, negotiatingPath} from '@/lib/routes';
 import {currentVersion} from '@/lib/versions';
 
+export const dynamicParams = false;
 export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({locale}));
+}
 
 export async function generateMetadata({params}: PageProps<'/[locale]'>): Promise<Metadata> {
   const {locale} = await params;

@@ -1,69 +1,52 @@
 import type {Metadata} from 'next';
-import {hasLocale} from 'next-intl';
 import {setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
-import DocumentBody from '@/components/DocumentBody';
-import DocumentHeader from '@/components/DocumentHeader';
+import DocumentView from '@/components/DocumentView';
 import PageFrame from '@/components/PageFrame';
-import TableOfContents from '@/components/TableOfContents';
-import {otherLocale, routing, type Locale} from '@/i18n/routing';
-import {documentsIn, versionsOf} from '@/lib/content';
-import {today} from '@/lib/dates';
-import {pageMetadata} from '@/lib/metadata';
-import {documentPath, indexPath, negotiatingPath} from '@/lib/routes';
-import {currentVersion} from '@/lib/versions';
+import TranslationNotice from '@/components/TranslationNotice';
+import UpcomingNotice from '@/components/UpcomingNotice';
+import {otherLocale} from '@/i18n/routing';
+import {documentAlternates, newerTranslation} from '@/lib/history';
+import {documentPageMetadata} from '@/lib/metadata';
+import {allDocumentParams, documentParams} from '@/lib/params';
+import {documentPath, indexPath} from '@/lib/routes';
+import {previousVersion} from '@/lib/versions';
 
 export const dynamicParams = false;
 // An upcoming version becomes current on its effective date without a redeploy: the page is
 // regenerated at most an hour after the day changes (UTC).
 export const revalidate = 3600;
 
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => documentsIn(locale).map((document) => ({locale, document})));
-}
-
-function load(locale: string, document: string) {
-  if (!hasLocale(routing.locales, locale)) return null;
-  const version = currentVersion(versionsOf(document, locale), today());
-  return version && {locale, version};
-}
-
-function alternates(document: string): Partial<Record<Locale, string>> {
-  return Object.fromEntries(
-    routing.locales.filter((l) => versionsOf(document, l).length > 0).map((l) => [l, documentPath(l, document)])
-  );
-}
+export const generateStaticParams = allDocumentParams;
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]'>): Promise<Metadata> {
   const {locale, document} = await params;
-  const found = load(locale, document);
-  if (!found) return {};
-  return pageMetadata({
-    locale: found.locale,
-    title: found.version.title,
-    description: found.version.description,
-    path: documentPath(found.locale, document),
-    alternates: alternates(document),
-    xDefault: negotiatingPath(document),
-    type: 'article'
-  });
+  const found = documentParams(locale, document);
+  if (!found?.history.current) return {};
+  return documentPageMetadata(found.history.current, documentPath(found.locale, document), documentAlternates(document));
 }
 
 export default async function DocumentPage({params}: PageProps<'/[locale]/[document]'>) {
   const {locale, document} = await params;
-  const found = load(locale, document);
-  if (!found) notFound();
+  const found = documentParams(locale, document);
+  const current = found?.history.current;
+  if (!found || !current) notFound();
   setRequestLocale(found.locale);
-  const {version} = found;
+  const {versions, upcoming} = found.history;
   const other = otherLocale(found.locale);
-  const otherHref = alternates(document)[other] ?? indexPath(other);
+  const newer = newerTranslation(document, found.locale);
   return (
-    <PageFrame alternate={{locale: other, href: otherHref}}>
-      <article className="document">
-        <DocumentHeader title={version.title} date={version.date} />
-        <TableOfContents entries={version.toc} />
-        <DocumentBody html={version.html} />
-      </article>
+    <PageFrame alternate={{locale: other, href: documentAlternates(document)[other] ?? indexPath(other)}}>
+      <DocumentView
+        version={current}
+        previous={previousVersion(versions, current.date)}
+        notices={
+          <>
+            {upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} />}
+            {newer && <TranslationNotice newer={newer} />}
+          </>
+        }
+      />
     </PageFrame>
   );
 }

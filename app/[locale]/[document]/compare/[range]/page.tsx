@@ -1,0 +1,108 @@
+import type {Metadata} from 'next';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {notFound} from 'next/navigation';
+import DiffView from '@/components/DiffView';
+import PageFrame from '@/components/PageFrame';
+import {otherLocale, routing, type Locale} from '@/i18n/routing';
+import {diffDocuments} from '@/lib/diff';
+import {getDayFormatter} from '@/lib/format';
+import {pageMetadata} from '@/lib/metadata';
+import {allDocumentParams, documentParams, parseRange} from '@/lib/params';
+import {comparePath, indexPath, versionPath} from '@/lib/routes';
+
+// Consecutive versions are prerendered; any other pair renders on first request and is cached.
+export const dynamicParams = true;
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return allDocumentParams().flatMap(({locale, document}) => {
+    const versions = documentParams(locale, document)?.history.versions ?? [];
+    return versions.slice(1).map((older, i) => ({locale, document, range: `${older.date}...${versions[i].date}`}));
+  });
+}
+
+function load(locale: string, document: string, range: string) {
+  const found = documentParams(locale, document);
+  const pair = found && parseRange(found.locale, document, range);
+  return found && pair ? {...found, ...pair} : null;
+}
+
+function alternates(document: string, from: string, to: string): Partial<Record<Locale, string>> {
+  return Object.fromEntries(
+    routing.locales
+      .filter((l) => parseRange(l, document, `${from}...${to}`))
+      .map((l) => [l, comparePath(l, document, from, to)])
+  );
+}
+
+export async function generateMetadata({params}: PageProps<'/[locale]/[document]/compare/[range]'>): Promise<Metadata> {
+  const {locale, document, range} = await params;
+  const found = load(locale, document, range);
+  if (!found) return {};
+  const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
+  const formatDay = await getDayFormatter(found.locale);
+  const values = {title: found.to.title, from: formatDay(found.from.date), to: formatDay(found.to.date)};
+  return pageMetadata({
+    locale: found.locale,
+    title: t('compareTitle', values),
+    description: t('compareDescription', values),
+    path: comparePath(found.locale, document, found.from.date, found.to.date),
+    alternates: alternates(document, found.from.date, found.to.date),
+    noindex: true
+  });
+}
+
+export default async function ComparePage({params}: PageProps<'/[locale]/[document]/compare/[range]'>) {
+  const {locale, document, range} = await params;
+  const found = load(locale, document, range);
+  if (!found) notFound();
+  setRequestLocale(found.locale);
+  const t = await getTranslations('ComparePage');
+  const formatDay = await getDayFormatter();
+  const {from, to} = found;
+  const sections = diffDocuments(from.body, to.body, found.locale);
+  const changed = sections.filter((section) => section.changed);
+  const titleChanged = from.title !== to.title;
+  const other = otherLocale(found.locale);
+  const otherHref = alternates(document, from.date, to.date)[other] ?? indexPath(other);
+  return (
+    <PageFrame alternate={{locale: other, href: otherHref}}>
+      <article className="document compare">
+        <header className="document-header">
+          <p className="eyebrow">{to.title}</p>
+          <h1>{t('title', {from: formatDay(from.date), to: formatDay(to.date)})}</h1>
+          <p>
+            <a href={versionPath(found.locale, document, from.date)}>{t('from', {date: formatDay(from.date)})}</a>
+            {' → '}
+            <a href={versionPath(found.locale, document, to.date)}>{t('to', {date: formatDay(to.date)})}</a>
+          </p>
+          <p className="legend">{t.rich('legend', {del: (c) => <del>{c}</del>, ins: (c) => <ins>{c}</ins>})}</p>
+          {titleChanged && (
+            <p>
+              <del>{from.title}</del> <ins>{to.title}</ins>
+            </p>
+          )}
+        </header>
+        {changed.length === 0 ? (
+          <p className="notice">{t('unchanged')}</p>
+        ) : (
+          <nav className="toc" aria-labelledby="changes-title">
+            <h2 id="changes-title" className="toc-title">
+              {t('changedSections')}
+            </h2>
+            <ol>
+              {changed.map((section) => (
+                <li key={section.id}>
+                  <a href={`#changes-${section.id}`}>{section.blocks[0]?.parts.map((p) => (p.kind === 'del' ? '' : p.text)).join('')}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+        <div className="document-main">
+          <DiffView sections={sections} />
+        </div>
+      </article>
+    </PageFrame>
+  );
+}

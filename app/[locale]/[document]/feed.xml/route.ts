@@ -1,0 +1,57 @@
+import {Feed} from 'feed';
+import {getTranslations} from 'next-intl/server';
+import {languageTags} from '@/i18n/routing';
+import {dayToDate} from '@/lib/dates';
+import {getDayFormatter} from '@/lib/format';
+import {allDocumentParams, documentParams} from '@/lib/params';
+import {comparePath, documentPath, feedPath, versionPath} from '@/lib/routes';
+import {absoluteUrl, siteName, siteUrl} from '@/lib/site';
+
+export const dynamicParams = false;
+export const revalidate = 3600;
+
+export const generateStaticParams = allDocumentParams;
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Atom 1.0: one entry per version, upcoming ones included, so readers learn of a change before it applies. */
+export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[document]/feed.xml'>) {
+  const {locale, document} = await params;
+  const found = documentParams(locale, document);
+  if (!found) return new Response('Not found', {status: 404});
+  const {versions} = found.history;
+  const newest = versions[0];
+  const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
+  const tl = await getTranslations({locale: found.locale, namespace: 'VersionsPage'});
+  const links = await getTranslations({locale: found.locale, namespace: 'DocumentLinks'});
+  const formatDay = await getDayFormatter(found.locale);
+  const feed = new Feed({
+    id: absoluteUrl(feedPath(found.locale, document)),
+    title: t('feedTitle', {title: newest.title}),
+    description: newest.description,
+    link: absoluteUrl(documentPath(found.locale, document)),
+    language: languageTags[found.locale],
+    updated: dayToDate(newest.date),
+    copyright: `© ${siteName}`,
+    feedLinks: {atom: absoluteUrl(feedPath(found.locale, document))},
+    author: {name: siteName, link: siteUrl}
+  });
+  versions.forEach((version, index) => {
+    const previous = versions[index + 1];
+    const url = absoluteUrl(versionPath(found.locale, document, version.date));
+    const effective = tl(version.effective > version.date ? 'takesEffect' : 'effective', {date: formatDay(version.effective)});
+    const compare = previous
+      ? `<p><a href="${escape(absoluteUrl(comparePath(found.locale, document, previous.date, version.date)))}">${escape(links('comparePrevious'))}</a></p>`
+      : '';
+    feed.addItem({
+      id: url,
+      link: url,
+      title: `${version.title} · ${formatDay(version.date)}`,
+      date: dayToDate(version.date),
+      published: dayToDate(version.date),
+      description: version.summary ?? tl('noSummary'),
+      content: `<p>${escape(version.summary ?? tl('noSummary'))}</p><p>${escape(effective)}</p>${compare}`
+    });
+  });
+  return new Response(feed.atom1(), {headers: {'Content-Type': 'application/atom+xml; charset=utf-8'}});
+}

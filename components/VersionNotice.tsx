@@ -1,0 +1,24 @@
+import {getLocale, getTranslations} from 'next-intl/server';
+import type {Locale} from '@/i18n/routing';
+import type {Version} from '@/lib/content';
+import {getDayFormatter} from '@/lib/format';
+import {documentPath} from '@/lib/routes';
+
+/** At the top of a version that is not the current one: archived, or not yet in effect. */
+export default async function VersionNotice({version, current}: {version: Version; current: Version | null}) {
+  const t = await getTranslations('VersionNotice');
+  const locale = (await getLocale()) as Locale;
+  const formatDay = await getDayFormatter();
+  const href = documentPath(locale, version.document);
+  const link = (chunks: React.ReactNode) => <a href={href}>{chunks}</a>;
+  let text: React.ReactNode;
+  if (!current) text = t('noCurrent', {date: formatDay(version.date)});
+  else if (version.effective > current.effective)
+    text = t.rich('upcoming', {effective: formatDay(version.effective), link});
+  else text = t.rich('archived', {date: formatDay(version.date), current: formatDay(current.date), link});
+  return (
+    <div className="notice notice-version" role="note">
+      <p>{text}</p>
+    </div>
+  );
+}
