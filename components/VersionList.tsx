@@ -21,8 +21,8 @@ export default async function VersionList({history}: {history: History}) {
               <a href={versionPath(locale, version.document, version.date)}>
                 <time dateTime={version.date}>{formatDay(version.date)}</time>
               </a>
-              {version === current && <span className="badge badge-current">{t('current')}</span>}
-              {isUpcoming && <span className="badge badge-upcoming">{t('upcoming')}</span>}
+              {version === current && <> <span className="badge badge-current">{t('current')}</span></>}
+              {isUpcoming && <> <span className="badge badge-upcoming">{t('upcoming')}</span></>}
             </h2>
             <p className="version-dates">
               {t(isUpcoming ? 'takesEffect' : 'effective', {date: formatDay(version.effective)})}
