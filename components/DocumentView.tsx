@@ -3,12 +3,23 @@ import type {Version} from '@/lib/content';
 import DocumentBody from './DocumentBody';
 import DocumentHeader from './DocumentHeader';
 import DocumentLinks from './DocumentLinks';
+import JsonLd from './JsonLd';
 import TableOfContents from './TableOfContents';
 
 /** One version of a document: header, notices, table of contents, text and history links. */
-export default function DocumentView({version, previous, notices}: {version: Version; previous: Version | null; notices?: ReactNode}) {
+type Props = {
+  version: Version;
+  previous: Version | null;
+  /** The page's own path and the date the document was first published, for structured data. */
+  path: string;
+  firstPublished: string;
+  notices?: ReactNode;
+};
+
+export default function DocumentView({version, previous, path, firstPublished, notices}: Props) {
   return (
     <article className="document">
+      <JsonLd version={version} path={path} firstPublished={firstPublished} />
       <DocumentHeader title={version.title} date={version.date} />
       {notices && <div className="document-notices">{notices}</div>}
       <TableOfContents entries={version.toc} />

@@ -22,7 +22,7 @@ export async function generateMetadata({params}: PageProps<'/[locale]'>): Promis
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({locale, namespace: 'Metadata'});
-  return pageMetadata({
+  const metadata = pageMetadata({
     locale,
     title: t('legalTitle'),
     description: t('legalDescription'),
@@ -30,6 +30,8 @@ export async function generateMetadata({params}: PageProps<'/[locale]'>): Promis
     alternates: Object.fromEntries(routing.locales.map((l) => [l, indexPath(l)])),
     xDefault: negotiatingPath()
   });
+  // The layout's title template applies to child segments only, not to this page beside it.
+  return {...metadata, title: {absolute: `${t('legalTitle')} · ${t('siteName')}`}};
 }
 
 export default async function IndexPage({params}: PageProps<'/[locale]'>) {

@@ -40,6 +40,8 @@ export default async function DocumentPage({params}: PageProps<'/[locale]/[docum
       <DocumentView
         version={current}
         previous={previousVersion(versions, current.date)}
+        path={documentPath(found.locale, document)}
+        firstPublished={versions[versions.length - 1].date}
         notices={
           <>
             {upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} />}

@@ -64,6 +64,8 @@ export default async function VersionPage({params}: PageProps<'/[locale]/[docume
       <DocumentView
         version={version}
         previous={previousVersion(history.versions, version.date)}
+        path={versionPath(found.locale, document, date)}
+        firstPublished={history.versions[history.versions.length - 1].date}
         notices={!isCurrent && <VersionNotice version={version} current={history.current} />}
       />
     </PageFrame>
