@@ -1,20 +1,55 @@
 import createMiddleware from 'next-intl/middleware';
-import type {NextRequest} from 'next/server';
+import {NextResponse, type NextRequest} from 'next/server';
 import {routing} from './i18n/routing';
+import {CSP_HEADER, staticPolicy} from './lib/csp.mjs';
 
 const negotiate = createMiddleware(routing);
 
-// Only unprefixed paths need a language chosen from Accept-Language; their answer differs per
-// visitor, so shared caches must key it on that header and never store it for others.
+const LOCALE_PREFIX = new RegExp(`^/(?:${routing.locales.join('|')})(?:/|$)`);
+// The unprefixed addresses that have a page in every language: /, /<document>, its history, one
+// version and a comparison. Anything else gets the 404 page directly instead of a redirect to it.
+const NEGOTIABLE =
+  /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\/versions(?:\/\d{4}-\d{2}-\d{2})?|\/compare\/\d{4}-\d{2}-\d{2}\.\.\.\d{4}-\d{2}-\d{2})?)?$/;
+const MAX_PATH = 512;
+
+function refuse(status: 400 | 414, text: string) {
+  return new NextResponse(`${text}\n`, {
+    status,
+    headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', [CSP_HEADER]: staticPolicy}
+  });
+}
+
+/** Why a path is refused before any routing, or null. Paths arrive here with dot segments resolved. */
+function hostile(pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return 'malformed percent-encoding';
+  }
+  // Control characters (NUL included), markup, quotes and backslashes are in no address of the site.
+  if (/[\u0000-\u001f\u007f<>"'`\\]/.test(decoded)) return 'forbidden character';
+  if (/(^|\/)\.\.?(\/|$)/.test(decoded)) return 'dot segment';
+  return null;
+}
+
 export default function proxy(request: NextRequest) {
+  const {pathname} = request.nextUrl;
+  if (pathname.length > MAX_PATH) return refuse(414, 'URI too long');
+  const problem = hostile(pathname);
+  if (problem) return refuse(400, `Bad request: ${problem}`);
+  // Locale-prefixed pages are the same for every visitor: they pass untouched and stay cacheable.
+  if (LOCALE_PREFIX.test(pathname) || !NEGOTIABLE.test(pathname)) return NextResponse.next();
+  // The answer differs per visitor, so shared caches must key it on Accept-Language and never
+  // store it for others.
   const response = negotiate(request);
   response.headers.set('Vary', 'Accept-Language');
   response.headers.set('Cache-Control', 'private, no-store');
+  response.headers.set(CSP_HEADER, staticPolicy);
   return response;
 }
 
 export const config = {
-  // Locale-prefixed pages, framework assets and files with an extension (sitemap.xml, robots.txt)
-  // never pass through here.
-  matcher: ['/((?!en(?:/|$)|zh(?:/|$)|_next/|_vercel/|.*\\.[^/]*$).*)']
+  // Every address but the build's own hashed files: hostile paths must be refused wherever they point.
+  matcher: ['/((?!_next/static/).*)']
 };
