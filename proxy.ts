@@ -35,6 +35,10 @@ function hostile(pathname: string): string | null {
 
 export default function proxy(request: NextRequest) {
   const {pathname} = request.nextUrl;
+  // A read-only site: anything but GET and HEAD is refused before it reaches a page.
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new NextResponse('Method not allowed\n', {status: 405, headers: {allow: 'GET, HEAD', 'cache-control': 'no-store', [CSP_HEADER]: staticPolicy}});
+  }
   if (pathname.length > MAX_PATH) return refuse(414, 'URI too long');
   const problem = hostile(pathname);
   if (problem) return refuse(400, `Bad request: ${problem}`);
@@ -50,6 +54,9 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every address but the build's own hashed files: hostile paths must be refused wherever they point.
-  matcher: ['/((?!_next/static/).*)']
+  // Unprefixed paths (to negotiate) and any path with a character outside the plain set (to refuse
+  // it before Next.js fails to decode it). Clean locale-prefixed paths and the build's files skip
+  // the proxy: it costs time on every page view, and Next.js's proxy cannot even build a request for
+  // some methods (TRACE).
+  matcher: ['/((?!_next/static/)(?!(?:en|zh)(?:/[A-Za-z0-9_~.-]*)*$).*)']
 };

@@ -11,9 +11,13 @@ export type RawResponse = {
 };
 
 export function rawGet(baseURL: string, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return rawRequest(baseURL, path, 'GET', headers);
+}
+
+export function rawRequest(baseURL: string, path: string, method: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   const {hostname, port} = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const request = http.request({hostname, port, path, method: 'GET', headers, insecureHTTPParser: false}, (response) => {
+    const request = http.request({hostname, port, path, method, headers}, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>

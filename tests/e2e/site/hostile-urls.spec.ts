@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {rawGet} from '../raw';
+import {rawGet, rawRequest} from '../raw';
 import {expectSecurityHeaders} from '../security';
 
 // Addresses an attacker or a scanner tries. Each must get a 4xx straight away: no 5xx, no redirect
@@ -59,4 +59,17 @@ test(`${hostile.length} hostile addresses get a 4xx and leak nothing; the site s
   const after = await rawGet(baseURL!, '/en/privacy');
   expect(after.status).toBe(200);
   expect(after.body).toContain('<h1>Privacy Policy</h1>');
+});
+
+test('other methods get a 4xx or the page, never a 5xx', async ({baseURL}) => {
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+    for (const path of ['/', '/privacy', '/en/privacy', '/en/privacy%', '/package.json']) {
+      const response = await rawRequest(baseURL!, path, method);
+      expect(response.status, `${method} ${path}`).toBeLessThan(500);
+    }
+    const refused = await rawRequest(baseURL!, '/privacy', method);
+    expect(refused.status, `${method} /privacy`).toBe(405);
+    expect(refused.headers.allow).toBe('GET, HEAD');
+  }
+  expect((await rawRequest(baseURL!, '/en/privacy', 'TRACE')).status).toBeLessThan(500);
 });
