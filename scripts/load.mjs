@@ -20,27 +20,17 @@ if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
 }
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(root) {
-  const children = new Map();
-  for (const entry of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+function treeRss(pid) {
+  const read = (file) => {
     try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      return fs.readFileSync(file, 'utf8');
     } catch {
-      // The process ended while we looked.
+      return ''; // the process ended while we looked
     }
-  }
-  let total = 0;
-  for (const queue = [root]; queue.length > 0; ) {
-    const pid = queue.pop();
-    try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += rss ? Number(rss[1]) * 1024 : 0;
-    } catch {}
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return total;
+  };
+  const rss = Number(/VmRSS:\s+(\d+) kB/.exec(read(`/proc/${pid}/status`))?.[1] ?? 0) * 1024;
+  const tasks = read(`/proc/${pid}/task/${pid}/children`).trim();
+  return rss + (tasks ? tasks.split(/\s+/).map(Number).reduce((sum, child) => sum + treeRss(child), 0) : 0);
 }
 
 async function waitFor(url) {
