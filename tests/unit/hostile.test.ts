@@ -62,3 +62,12 @@ describe('dependencies', () => {
     for (const [key, {version}] of locked) expect(semver.gte(version, '13.2.1'), `${key}@${version}`).toBe(true);
   });
 });
+
+describe('front matter text', () => {
+  it('refuses markup in the fields that reach <title>, meta tags and structured data', () => {
+    const parsed = parseFrontMatter(fs.readFileSync(path.join(corpus, 'front-matter-markup-in-title.md'), 'utf8'));
+    expect(parsed.problems).toEqual([{line: 2, message: 'front matter: "title" must be plain text: remove "<" and ">"'}]);
+    const description = parseFrontMatter(fs.readFileSync(path.join(corpus, 'front-matter-markup-in-description.md'), 'utf8'));
+    expect(description.problems.map((p) => p.message)).toEqual(['front matter: "description" must be plain text: remove "<" and ">"']);
+  });
+});
