@@ -8,8 +8,12 @@ export type FrontMatter = {title: string; description: string; effective?: strin
 
 export type FrontMatterProblem = {line: number; message: string};
 
+// Plain text only: these fields also end up in <title>, meta tags and structured data, where markup
+// would be escaped at best and break out of its element at worst.
 const text = (label: string) =>
-  z.string({error: (issue) => (issue.input === undefined ? `"${label}" is required` : `"${label}" must be text`)});
+  z
+    .string({error: (issue) => (issue.input === undefined ? `"${label}" is required` : `"${label}" must be text`)})
+    .refine((value) => !/[<>]/.test(value), `"${label}" must be plain text: remove "<" and ">"`);
 
 const schema = z.strictObject(
   {

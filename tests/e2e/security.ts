@@ -1,0 +1,37 @@
+// Shared checks of the response headers every address must carry.
+import {createHash} from 'node:crypto';
+import {expect, type Page} from '@playwright/test';
+
+export function expectSecurityHeaders(headerList: {name: string; value: string}[], url: string) {
+  const headers = Object.fromEntries(headerList.map(({name, value}) => [name.toLowerCase(), value]));
+  // One policy only: a second header would be enforced on top of the first.
+  expect(headerList.filter(({name}) => name.toLowerCase() === 'content-security-policy'), url).toHaveLength(1);
+  expect(headers['strict-transport-security'], url).toBe('max-age=63072000; includeSubDomains');
+  expect(headers['x-content-type-options'], url).toBe('nosniff');
+  expect(headers['referrer-policy'], url).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+  expect(headers['permissions-policy'], url).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+  expect(headers['cross-origin-opener-policy'], url).toBe('same-origin');
+  expect(headers['cross-origin-resource-policy'], url).toBe('same-origin');
+  expect(headers['x-powered-by'], url).toBeUndefined();
+  expect(headers['set-cookie'], url).toBeUndefined();
+  const csp = headers['content-security-policy'] ?? '';
+  for (const directive of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]) {
+    expect(csp, url).toContain(directive);
+  }
+  expect(csp, url).not.toMatch(/unsafe-inline|unsafe-eval/);
+}
+
+/** The sha256 sources a policy allows. */
+export function scriptHashes(csp: string): Set<string> {
+  return new Set(csp.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? []);
+}
+scriptHashes.of = (script: string) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+
+/** Collects the CSP violations a page reports on the console. */
+export function watchViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
