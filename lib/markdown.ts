@@ -24,10 +24,10 @@ export type RenderOptions = {
   anchorLabel?: AnchorLabel;
 };
 
-// Heading ids are set by `headingIds` below and are trusted, so the sanitizer must not prefix them
+// Heading ids are set by `inspect` below and are trusted, so the sanitizer must not prefix them
 // with `user-content-` (that would break every #anchor). Raw HTML never reaches the sanitizer's
-// output, so no id in the result comes from the author.
-// The two class names below are set by `headingAnchors` only: Markdown cannot set a class.
+// output, so no id in the result comes from the author. Likewise the class names allowed below are
+// set by this file only (Markdown cannot set a class).
 const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
@@ -132,6 +132,7 @@ function headingAnchors(tree: Root, label: AnchorLabel) {
   });
 }
 
+/** `options` may be just the first line, as before heading links existed. */
 export function renderMarkdown(markdown: string, options: number | RenderOptions = {}): RenderedMarkdown {
   const {firstLine = 1, anchorLabel} = typeof options === 'number' ? {firstLine: options} : options;
   const toc: TocEntry[] = [];
