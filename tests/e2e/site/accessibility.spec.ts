@@ -74,7 +74,7 @@ test.describe('keyboard only', () => {
       'a 2. Information We Collect #section-2'
     ]);
     expect(expected).toContain('a Link to section 2.1 #section-2-1');
-    expect(expected.at(-1)).toBe('a Website https://infermesh.io');
+    expect(expected).toContain('a Website https://infermesh.io');
     expect(await tabThrough(page, expected.length)).toEqual(expected);
     // One more Tab leaves the page's last link: no element is reached twice or trapped.
     await page.keyboard.press('Tab');
@@ -103,9 +103,10 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(toc.getByRole('link', {name: '1. Scope'})).toBeFocused();
+    // Open, the contents join the Tab order, and the rest of the page follows in order.
     const expected = await focusableInOrder(page);
-    // Header 3 + summary + 14 contents + 14 heading links + 3 in the text + 2 in the footer.
-    expect(expected).toHaveLength(3 + 1 + 14 + 14 + 3 + 2);
+    expect(expected.slice(0, 6)).toEqual([...sequence, 'a 1. Scope #section-1', 'a 2. Information We Collect #section-2']);
+    expect(await tabThrough(page, expected.length - 5)).toEqual(expected.slice(5));
   });
 
   test('a heading link appears when focused and points at its heading', async ({page}) => {
