@@ -20,7 +20,7 @@ export default function NotFound() {
         </header>
         <main id="main" className="not-found">
           <h1>
-            Page not found <span lang="zh-CN">· 页面未找到</span>
+            Page not found <span lang="zh-CN">页面未找到</span>
           </h1>
           <p>There is no page at this address.</p>
           <p lang="zh-CN">此地址没有页面。</p>

@@ -1,11 +1,14 @@
 // The only module that reads content/. Everything is read once per process and checked as a whole.
 import fs from 'node:fs';
 import path from 'node:path';
+import {createTranslator} from 'next-intl';
 import {routing, type Locale} from '@/i18n/routing';
+import en from '@/messages/en.json';
+import zh from '@/messages/zh.json';
 import {isCalendarDate} from './dates';
 import {parseFrontMatter} from './frontmatter';
 import {ContentError, type ContentIssue} from './issues';
-import {renderMarkdown, type TocEntry} from './markdown';
+import {renderMarkdown, type AnchorLabel, type TocEntry} from './markdown';
 import {contentDir} from './site';
 
 export type Version = {
@@ -34,6 +37,14 @@ function isLocale(value: string): value is Locale {
   return (routing.locales as readonly string[]).includes(value);
 }
 
+const messages: Record<Locale, typeof en> = {en, zh};
+
+/** "Link to section 2.1" / "链接到 2.1 节": the name of a heading's self-link. */
+function anchorLabel(locale: Locale): AnchorLabel {
+  const t = createTranslator({locale, messages: messages[locale], namespace: 'HeadingAnchor'});
+  return ({number, text}) => (number ? t('numbered', {number}) : t('named', {title: text}));
+}
+
 function subdirectories(dir: string): string[] {
   return fs
     .readdirSync(dir, {withFileTypes: true})
@@ -53,7 +64,7 @@ function readVersion(document: string, locale: Locale, name: string, full: strin
   const source = fs.readFileSync(full, 'utf8');
   const parsed = parseFrontMatter(source);
   parsed.problems.forEach((problem) => error(problem.line, problem.message));
-  const rendered = renderMarkdown(parsed.body, parsed.bodyLine);
+  const rendered = renderMarkdown(parsed.body, {firstLine: parsed.bodyLine, anchorLabel: anchorLabel(locale)});
   rendered.problems.forEach((problem) => error(problem.line, problem.message));
   if (parsed.body.trim() === '' && parsed.data) error(parsed.bodyLine, 'the document has no text after the front matter');
   const data = parsed.data;

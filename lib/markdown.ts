@@ -1,12 +1,12 @@
 // Markdown → safe HTML, a table of contents and the problems found on the way. Pure: no file access.
 import GithubSlugger from 'github-slugger';
 import {defaultSchema, type Schema} from 'hast-util-sanitize';
-import type {Heading, Link, Root} from 'mdast';
+import type {Heading, Link, Parent, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {remark} from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
-import {visit} from 'unist-util-visit';
+import {SKIP, visit} from 'unist-util-visit';
 
 export type TocEntry = {depth: 2 | 3; id: string; text: string};
 
@@ -14,12 +14,31 @@ export type MarkdownProblem = {line: number; message: string};
 
 export type RenderedMarkdown = {html: string; toc: TocEntry[]; problems: MarkdownProblem[]};
 
-// Heading ids are set by `headingIds` below and are trusted, so the sanitizer must not prefix them
+/** The accessible name of a heading's self-link, in the document's language. */
+export type AnchorLabel = (heading: {number?: string; text: string}) => string;
+
+export type RenderOptions = {
+  /** The line of the file where the Markdown starts, so problems carry file lines. */
+  firstLine?: number;
+  /** When given, every h2 and h3 is followed by a link to itself with this name. */
+  anchorLabel?: AnchorLabel;
+};
+
+// Heading ids are set by `inspect` below and are trusted, so the sanitizer must not prefix them
 // with `user-content-` (that would break every #anchor). Raw HTML never reaches the sanitizer's
-// output, so no id in the result comes from the author.
+// output, so no id in the result comes from the author. Likewise the class names allowed below are
+// set by this file only (Markdown cannot set a class).
 const sanitizeSchema: Schema = {
   ...defaultSchema,
-  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id')
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
+      ['className', 'data-footnote-backref', 'heading-anchor', 'bare-link']
+    ],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'heading']]
+  }
 };
 
 const SAFE_LINK = /^(https?:|mailto:|#|\/(?!\/))/i;
@@ -61,6 +80,11 @@ function inspect(tree: Root, firstLine: number, toc: TocEntry[], problems: Markd
       if (heading.depth === 2 || heading.depth === 3) toc.push({depth: heading.depth, id, text});
     } else if (node.type === 'link' || node.type === 'definition') {
       const url = (node as Link).url.trim();
+      // A link that shows its own address is not followed by it again on paper.
+      const text = toString(node).trim();
+      if (node.type === 'link' && (url === text || url === `mailto:${text}`)) {
+        node.data = {...node.data, hProperties: {...node.data?.hProperties, className: ['bare-link']}};
+      }
       if (!SAFE_LINK.test(url)) {
         problems.push({
           line: line(node),
@@ -86,13 +110,39 @@ function inspect(tree: Root, firstLine: number, toc: TocEntry[], problems: Markd
   }
 }
 
-/** `firstLine` is the line of the file where `markdown` starts, so problems carry file lines. */
-export function renderMarkdown(markdown: string, firstLine = 1): RenderedMarkdown {
+/**
+ * Wraps each h2/h3 with a "#" link to itself, a sibling of the heading rather than a child so the
+ * heading's own name (read by screen readers, used in the contents) stays just its text.
+ */
+function headingAnchors(tree: Root, label: AnchorLabel) {
+  visit(tree, 'heading', (heading, index, parent) => {
+    const id = heading.data?.hProperties?.id;
+    if ((heading.depth !== 2 && heading.depth !== 3) || typeof id !== 'string' || !parent || index === undefined) return;
+    const text = toString(heading).trim();
+    const anchor: Link = {
+      type: 'link',
+      url: `#${id}`,
+      children: [{type: 'text', value: '#'}],
+      data: {hProperties: {className: ['heading-anchor'], ariaLabel: label({number: SECTION_NUMBER.exec(text)?.[1], text})}}
+    };
+    // mdast has no node for "a heading and its link": an unknown node becomes the div named here.
+    const wrapper = {type: 'headingWithAnchor', children: [heading, anchor], data: {hName: 'div', hProperties: {className: ['heading']}}};
+    (parent as Parent).children[index] = wrapper as unknown as Parent['children'][number];
+    return [SKIP, index + 1];
+  });
+}
+
+/** `options` may be just the first line, as before heading links existed. */
+export function renderMarkdown(markdown: string, options: number | RenderOptions = {}): RenderedMarkdown {
+  const {firstLine = 1, anchorLabel} = typeof options === 'number' ? {firstLine: options} : options;
   const toc: TocEntry[] = [];
   const problems: MarkdownProblem[] = [];
   const processor = remark()
     .use(remarkGfm)
-    .use(() => (tree: Root) => inspect(tree, firstLine, toc, problems))
+    .use(() => (tree: Root) => {
+      inspect(tree, firstLine, toc, problems);
+      if (anchorLabel) headingAnchors(tree, anchorLabel);
+    })
     .use(remarkHtml, {sanitize: sanitizeSchema});
   const html = String(processor.processSync(markdown));
   return {html, toc, problems};

@@ -137,3 +137,14 @@ describe('validation messages name the file, the line and the problem', () => {
     ]);
   });
 });
+
+describe('heading links', () => {
+  it('are named in the language of the document', () => {
+    const {versions} = readContent(path.resolve('content'));
+    const html = (locale: string) => versions.find((v) => v.locale === locale)?.html ?? '';
+    expect(html('en')).toContain('aria-label="Link to section 2.1"');
+    expect(html('zh')).toContain('aria-label="链接到 2.1 节"');
+    expect(html('en').match(/class="heading-anchor"/g)).toHaveLength(14);
+  });
+});
+

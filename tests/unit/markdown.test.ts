@@ -29,7 +29,7 @@ describe('renderMarkdown', () => {
       '- [privacy@infermesh.io](mailto:privacy@infermesh.io)\n- [site](https://infermesh.io)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n'
     );
     expect(problems).toEqual([]);
-    expect(html).toContain('<a href="mailto:privacy@infermesh.io">privacy@infermesh.io</a>');
+    expect(html).toContain('<a href="mailto:privacy@infermesh.io" class="bare-link">privacy@infermesh.io</a>');
     expect(html).toContain('<a href="https://infermesh.io">site</a>');
     expect(html).toContain('<table>');
   });
@@ -52,5 +52,30 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/javascript:|data:|vbscript:/i);
     expect(html).not.toContain('id="main"');
     expect(problems.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('follows each h2 and h3 with a named link to itself, keeping the heading text clean', () => {
+    const anchorLabel = ({number, text}: {number?: string; text: string}) => `Link to ${number ?? text}`;
+    const {html, toc} = renderMarkdown('## 2. Information\n\n### 2.1 You Provide\n\n## Overview\n\n#### Deep\n', {anchorLabel});
+    expect(html).toContain(
+      '<div class="heading"><h2 id="section-2">2. Information</h2><a href="#section-2" class="heading-anchor" aria-label="Link to 2">#</a></div>'
+    );
+    expect(html).toContain('<h3 id="section-2-1">2.1 You Provide</h3><a href="#section-2-1" class="heading-anchor" aria-label="Link to 2.1">#</a>');
+    expect(html).toContain('aria-label="Link to Overview"');
+    expect(html).not.toContain('href="#deep"');
+    expect(toc.map((entry) => entry.text)).toEqual(['2. Information', '2.1 You Provide', 'Overview']);
+  });
+
+  it('marks links that show their own address, so print does not repeat it', () => {
+    const {html} = renderMarkdown('[a@b.example](mailto:a@b.example) [https://x.example](https://x.example) [site](https://x.example)');
+    expect(html).toContain('<a href="mailto:a@b.example" class="bare-link">');
+    expect(html).toContain('<a href="https://x.example" class="bare-link">');
+    expect(html).toContain('<a href="https://x.example">site</a>');
+  });
+
+  it('lets no author set a class or a label', () => {
+    const {html} = renderMarkdown('## A\n\n<a class="heading-anchor" aria-label="x" href="#a">y</a>\n\n[z](#a "t")');
+    expect(html).not.toContain('class=');
+    expect(html).not.toContain('aria-label');
   });
 });

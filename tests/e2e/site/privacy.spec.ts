@@ -61,15 +61,56 @@ test.describe('without JavaScript', () => {
     await page.setViewportSize({width: 390, height: 700});
     await page.goto('/en/privacy');
     const toc = page.getByRole('navigation', {name: 'Contents'});
+    // Narrow screens: the contents start closed, so the text comes first.
+    await expect(toc.getByRole('link')).toHaveCount(0);
+    await toc.getByText('Contents').click();
     await expect(toc.getByRole('link')).toHaveCount(14);
     await toc.getByRole('link', {name: '7. Your Privacy Rights'}).click();
     await expect(page).toHaveURL(/#section-7$/);
     await expect(page.getByRole('heading', {name: '7. Your Privacy Rights'})).toBeInViewport();
     await page.goto('/zh/privacy');
+    await page.getByRole('navigation', {name: '目录'}).getByText('目录').click();
     await page.getByRole('navigation', {name: '目录'}).getByRole('link', {name: '2.3 内容处理'}).click();
     await expect(page).toHaveURL(/#section-2-3$/);
     await expect(page.getByRole('heading', {name: '2.3 内容处理'})).toBeInViewport();
   });
+});
+
+test('on a wide screen the contents stay open beside the text', async ({page}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  await page.goto('/en/privacy');
+  const toc = page.getByRole('navigation', {name: 'Contents'});
+  await expect(toc.getByRole('link')).toHaveCount(14);
+  await expect(toc.getByRole('link', {name: '11. Contact Us'})).toBeVisible();
+  const [tocBox, textBox] = [await toc.boundingBox(), await page.locator('.document-body').boundingBox()];
+  expect(tocBox!.x).toBeGreaterThan(textBox!.x + textBox!.width);
+  await page.getByRole('heading', {name: '11. Contact Us'}).scrollIntoViewIfNeeded();
+  await expect(toc).toBeInViewport();
+});
+
+test('no page scrolls sideways, from 320 px up', async ({page}) => {
+  for (const width of [320, 390, 768, 1024, 1440]) {
+    await page.setViewportSize({width, height: 800});
+    for (const path of ['/en/privacy', '/zh/privacy', '/en']) {
+      await page.goto(path);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth, `${path} at ${width}px`).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
+test('the text keeps a readable measure on wide screens', async ({page}) => {
+  await page.setViewportSize({width: 1440, height: 800});
+  for (const path of ['/en/privacy', '/zh/privacy']) {
+    await page.goto(path);
+    const {width, fontSize} = await page.locator('.document-body p').first().evaluate((p) => ({
+      width: p.getBoundingClientRect().width,
+      fontSize: parseFloat(getComputedStyle(p).fontSize)
+    }));
+    // About 70 Latin characters (half an em each), about 38 Han characters (one em each).
+    expect(width / fontSize, path).toBeGreaterThan(30);
+    expect(width / fontSize, path).toBeLessThan(42);
+  }
 });
 
 test('the legal index lists the policy in each language', async ({page}) => {

@@ -86,7 +86,7 @@ export default async function ComparePage({params}: PageProps<'/[locale]/[docume
         {changed.length === 0 ? (
           <p className="notice">{t('unchanged')}</p>
         ) : (
-          <nav className="toc" aria-labelledby="changes-title">
+          <nav className="changes-nav" aria-labelledby="changes-title">
             <h2 id="changes-title" className="toc-title">
               {t('changedSections')}
             </h2>
