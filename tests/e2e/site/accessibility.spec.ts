@@ -92,6 +92,9 @@ test.describe('keyboard only', () => {
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
+    // The first stop in the main content: the notice that the English version is newer.
+    await expect(page.getByRole('link', {name: '阅读英文版本'})).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('navigation', {name: '目录'}).getByRole('link', {name: '1. 适用范围'})).toBeFocused();
   });
 
