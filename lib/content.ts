@@ -2,11 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {routing, type Locale} from '@/i18n/routing';
-import {isCalendarDate} from './dates';
+import {isCalendarDate, today} from './dates';
 import {parseFrontMatter} from './frontmatter';
 import {ContentError, type ContentIssue} from './issues';
-import {renderMarkdown, type TocEntry} from './markdown';
+import {checkSiteLinks} from './links';
+import {checkLock, correctionsOf, hashText, LOCK_FILE, parseLock, type Correction, type Lock, type VersionFile} from './lock';
+import {renderMarkdown, type NumberedSection, type SiteLink, type TocEntry} from './markdown';
 import {contentDir} from './site';
+import {checkTranslations} from './translations';
 
 export type Version = {
   document: string;
@@ -21,11 +24,23 @@ export type Version = {
   body: string;
   html: string;
   toc: TocEntry[];
+  /** Every heading id, for links from other documents. */
+  anchors: string[];
+  sections: NumberedSection[];
+  links: SiteLink[];
+  /** Typo fixes made after publication, oldest first, from the lock file. */
+  corrections: Correction[];
   /** Path relative to the repository, for messages and "view source" links. */
   file: string;
 };
 
-export type Content = {versions: Version[]; issues: ContentIssue[]};
+export type Content = {
+  versions: Version[];
+  issues: ContentIssue[];
+  /** Every version file, valid or not, with its hash: what the lock is checked against. */
+  files: VersionFile[];
+  lock: Lock | null;
+};
 
 const DOCUMENT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VERSION_FILE = /^(.*)\.md$/;
@@ -42,15 +57,15 @@ function subdirectories(dir: string): string[] {
     .sort();
 }
 
-function readVersion(document: string, locale: Locale, name: string, full: string, issues: ContentIssue[]): Version | null {
-  const file = path.relative(process.cwd(), full);
+type Found = {document: string; locale: Locale; name: string; file: string; source: string};
+
+function readVersion({document, locale, name, file, source}: Found, issues: ContentIssue[]): Version | null {
   const error = (line: number, message: string) => issues.push({file, line, message, severity: 'error'});
   const date = VERSION_FILE.exec(name)?.[1] ?? '';
   if (!isCalendarDate(date)) {
     error(1, `file name "${name}" is not a real date: name versions YYYY-MM-DD.md (the day of the update)`);
     return null;
   }
-  const source = fs.readFileSync(full, 'utf8');
   const parsed = parseFrontMatter(source);
   parsed.problems.forEach((problem) => error(problem.line, problem.message));
   const rendered = renderMarkdown(parsed.body, parsed.bodyLine);
@@ -64,6 +79,7 @@ function readVersion(document: string, locale: Locale, name: string, full: strin
     error(line || 2, `front matter: "effective" (${effective}) is before the version's date (${date})`);
   }
   if (parsed.problems.length > 0 || rendered.problems.length > 0) return null;
+  const {html, toc, anchors, sections, links} = rendered;
   return {
     document,
     locale,
@@ -73,19 +89,35 @@ function readVersion(document: string, locale: Locale, name: string, full: strin
     description: data.description,
     summary: data.summary,
     body: parsed.body,
-    html: rendered.html,
-    toc: rendered.toc,
+    html,
+    toc,
+    anchors,
+    sections,
+    links,
+    corrections: [],
     file
   };
 }
 
-/** Reads and checks every content file under `root`. Never throws for a content mistake. */
-export function readContent(root: string = contentDir): Content {
+function readLock(full: string, issues: ContentIssue[]): Lock | null {
+  if (!fs.existsSync(full)) return null;
+  const parsed = parseLock(fs.readFileSync(full, 'utf8'));
+  if ('lock' in parsed) return parsed.lock;
+  issues.push({file: path.relative(process.cwd(), full), ...parsed.problem, severity: 'error'});
+  return null;
+}
+
+/**
+ * Reads and checks every content file under `root`, and the whole against the lock file, on `day`.
+ * Never throws for a content mistake.
+ */
+export function readContent(root: string = contentDir, day: string = today()): Content {
   const issues: ContentIssue[] = [];
   const versions: Version[] = [];
+  const files: VersionFile[] = [];
   const relative = (p: string) => path.relative(process.cwd(), p);
   if (!fs.existsSync(root)) {
-    return {versions, issues: [{file: relative(root), line: 1, message: 'the content folder does not exist', severity: 'error'}]};
+    return {versions, files, lock: null, issues: [{file: relative(root), line: 1, message: 'the content folder does not exist', severity: 'error'}]};
   }
   for (const document of subdirectories(root)) {
     const documentDir = path.join(root, document);
@@ -106,7 +138,15 @@ export function readContent(root: string = contentDir): Content {
           issues.push({file: relative(full), line: 1, message: 'unexpected folder: versions are files named YYYY-MM-DD.md', severity: 'error'});
           continue;
         }
-        const version = readVersion(document, locale, name, full, issues);
+        const found = {document, locale, name, file: relative(full), source: fs.readFileSync(full, 'utf8')};
+        const date = VERSION_FILE.exec(name)?.[1] ?? '';
+        files.push({
+          key: `${document}/${locale}/${name}`,
+          file: found.file,
+          date: isCalendarDate(date) ? date : null,
+          hash: hashText(found.source)
+        });
+        const version = readVersion(found, issues);
         if (version) inLocale.push(version);
       }
       // Versions are sorted by date (file names); their effective dates must not go backwards.
@@ -124,7 +164,15 @@ export function readContent(root: string = contentDir): Content {
       versions.push(...inLocale);
     }
   }
-  return {versions, issues};
+  const lockFile = path.join(root, LOCK_FILE);
+  const lock = readLock(lockFile, issues);
+  // A damaged lock file is reported as such, not as every version being unrecorded.
+  if (lock || !fs.existsSync(lockFile)) issues.push(...checkLock(files, lock, relative(root), relative(lockFile), day));
+  for (const version of versions) {
+    version.corrections = correctionsOf(lock, `${version.document}/${version.locale}/${version.date}.md`);
+  }
+  issues.push(...checkSiteLinks(versions, day), ...checkTranslations(versions));
+  return {versions, issues, files, lock};
 }
 
 let cached: Version[] | undefined;
