@@ -2,9 +2,11 @@ import type {Metadata} from 'next';
 import {hasLocale} from 'next-intl';
 import {setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
+import CorrectionNotice from '@/components/CorrectionNotice';
 import DocumentBody from '@/components/DocumentBody';
 import DocumentHeader from '@/components/DocumentHeader';
 import PageFrame from '@/components/PageFrame';
+import SourceLinks from '@/components/SourceLinks';
 import TableOfContents from '@/components/TableOfContents';
 import {otherLocale, routing, type Locale} from '@/i18n/routing';
 import {documentsIn, versionsOf} from '@/lib/content';
@@ -60,9 +62,12 @@ export default async function DocumentPage({params}: PageProps<'/[locale]/[docum
   return (
     <PageFrame alternate={{locale: other, href: otherHref}}>
       <article className="document">
-        <DocumentHeader title={version.title} date={version.date} />
+        <DocumentHeader title={version.title} date={version.date}>
+          <CorrectionNotice corrections={version.corrections} />
+        </DocumentHeader>
         <TableOfContents entries={version.toc} />
         <DocumentBody html={version.html} />
+        <SourceLinks file={version.file} />
       </article>
     </PageFrame>
   );
