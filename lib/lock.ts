@@ -105,7 +105,7 @@ export function checkLock(files: VersionFile[], lock: Lock | null, root: string,
       issues.push({
         file: file.file,
         line: 1,
-        message: `new version, not yet recorded in ${lockFile}: it is recorded when merged (npm run content:lock)`,
+        message: `new version, not yet recorded in ${LOCK_FILE}: it is recorded when merged (npm run content:lock)`,
         severity: 'warning'
       });
     }
