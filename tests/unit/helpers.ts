@@ -36,7 +36,7 @@ export function lockTree(root: string, day: string): void {
 
 /** Runs one of scripts/*.ts as the npm scripts do; file names in its output are shown relative to the repository. */
 export function runScript(name: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), [`scripts/${name}.ts`, ...args], {
+  const result = spawnSync(process.execPath, ['scripts/run.mjs', name, ...args], {
     encoding: 'utf8',
     env: {...process.env, GITHUB_ACTIONS: '', ...env}
   });
