@@ -175,17 +175,19 @@ export function readContent(root: string = contentDir, day: string = today()): C
   return {versions, issues, files, lock};
 }
 
-let cached: Version[] | undefined;
+let cached: {versions: Version[]; at: number} | undefined;
+// `npm run dev` reads the content again after a second, so a saved edit shows on the next refresh.
+const reread = process.env.NODE_ENV === 'development' ? 1000 : Infinity;
 
 /** Every version, checked. Throws a ContentError naming each bad file, which fails the build. */
 export function allVersions(): Version[] {
-  if (!cached) {
+  if (!cached || Date.now() - cached.at > reread) {
     const {versions, issues} = readContent();
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length > 0) throw new ContentError(errors);
-    cached = versions;
+    cached = {versions, at: Date.now()};
   }
-  return cached;
+  return cached.versions;
 }
 
 export function documentsIn(locale: Locale): string[] {
