@@ -57,11 +57,11 @@ function subdirectories(dir: string): string[] {
     .sort();
 }
 
-type Found = {document: string; locale: Locale; name: string; file: string; source: string};
+/** A file in a language folder; `date` is its name without `.md`, maybe no date at all. */
+type Found = {document: string; locale: Locale; name: string; date: string; file: string; source: string};
 
-function readVersion({document, locale, name, file, source}: Found, issues: ContentIssue[]): Version | null {
+function readVersion({document, locale, name, date, file, source}: Found, issues: ContentIssue[]): Version | null {
   const error = (line: number, message: string) => issues.push({file, line, message, severity: 'error'});
-  const date = VERSION_FILE.exec(name)?.[1] ?? '';
   if (!isCalendarDate(date)) {
     error(1, `file name "${name}" is not a real date: name versions YYYY-MM-DD.md (the day of the update)`);
     return null;
@@ -138,8 +138,8 @@ export function readContent(root: string = contentDir, day: string = today()): C
           issues.push({file: relative(full), line: 1, message: 'unexpected folder: versions are files named YYYY-MM-DD.md', severity: 'error'});
           continue;
         }
-        const found = {document, locale, name, file: relative(full), source: fs.readFileSync(full, 'utf8')};
         const date = VERSION_FILE.exec(name)?.[1] ?? '';
+        const found = {document, locale, name, date, file: relative(full), source: fs.readFileSync(full, 'utf8')};
         files.push({
           key: `${document}/${locale}/${name}`,
           file: found.file,
