@@ -167,7 +167,7 @@ export function readContent(root: string = contentDir, day: string = today()): C
   const lockFile = path.join(root, LOCK_FILE);
   const lock = readLock(lockFile, issues);
   // A damaged lock file is reported as such, not as every version being unrecorded.
-  if (lock || !fs.existsSync(lockFile)) issues.push(...checkLock(files, lock, relative(root), relative(lockFile), day));
+  if (lock || !fs.existsSync(lockFile)) issues.push(...checkLock(files, lock, relative(root), day));
   for (const version of versions) {
     version.corrections = correctionsOf(lock, `${version.document}/${version.locale}/${version.date}.md`);
   }

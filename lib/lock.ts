@@ -60,6 +60,8 @@ export function serializeLock(lock: Lock): string {
 
 /** How every "published version was changed" message starts; `content:correct` accepts exactly that one. */
 export const CHANGED = 'this published version was changed';
+/** How the message on each published version starts when there is no lock file at all. */
+export const LOCK_MISSING = `published, but the lock file ${LOCK_FILE} is missing`;
 
 export const isPublished = (file: VersionFile, day: string) => file.date !== null && file.date <= day;
 
@@ -70,14 +72,15 @@ function newVersionCommand(key: string) {
 
 /**
  * Recorded versions must be unchanged and present; published ones not yet recorded get a warning
- * (they are recorded when merged). `root` and `lockFile` are as they appear in messages.
+ * (they are recorded when merged). `root` is the content folder as it appears in messages.
  */
-export function checkLock(files: VersionFile[], lock: Lock | null, root: string, lockFile: string, day: string): ContentIssue[] {
+export function checkLock(files: VersionFile[], lock: Lock | null, root: string, day: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const error = (file: string, message: string) => issues.push({file, line: 1, message, severity: 'error'});
   if (!lock) {
-    if (files.some((file) => isPublished(file, day))) {
-      error(lockFile, 'the lock file is missing: restore it from the main branch (it records every published version)');
+    // Named on each published file, so the message sits with the files it protects.
+    for (const file of files.filter((f) => isPublished(f, day))) {
+      error(file.file, `${LOCK_MISSING}: restore it from the main branch (only a new content folder starts one: npm run content:lock -- --init)`);
     }
     return issues;
   }
