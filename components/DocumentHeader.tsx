@@ -1,7 +1,9 @@
+import type {ReactNode} from 'react';
 import {getTranslations} from 'next-intl/server';
 import {getDayFormatter} from '@/lib/format';
 
-export default async function DocumentHeader({title, date}: {title: string; date: string}) {
+/** `children`: notices about this version (e.g. corrections), at the end of the header. */
+export default async function DocumentHeader({title, date, children}: {title: string; date: string; children?: ReactNode}) {
   const t = await getTranslations('DocumentHeader');
   const formatDay = await getDayFormatter();
   return (
@@ -11,6 +13,7 @@ export default async function DocumentHeader({title, date}: {title: string; date
         {t.rich('lastUpdated', {date: formatDay(date), time: (chunks) => <time dateTime={date}>{chunks}</time>})}
       </p>
       <p className="document-tagline">{t('tagline')}</p>
+      {children}
     </header>
   );
 }

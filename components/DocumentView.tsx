@@ -1,9 +1,11 @@
 import type {ReactNode} from 'react';
 import type {Version} from '@/lib/content';
+import CorrectionNotice from './CorrectionNotice';
 import DocumentBody from './DocumentBody';
 import DocumentHeader from './DocumentHeader';
 import DocumentLinks from './DocumentLinks';
 import JsonLd from './JsonLd';
+import SourceLinks from './SourceLinks';
 import TableOfContents from './TableOfContents';
 
 /** One version of a document: header, notices, table of contents, text and history links. */
@@ -21,11 +23,17 @@ export default function DocumentView({version, previous, path, firstPublished, n
     <article className="document">
       <JsonLd version={version} path={path} firstPublished={firstPublished} />
       <DocumentHeader title={version.title} date={version.date} />
-      {notices && <div className="document-notices">{notices}</div>}
+      {(notices || version.corrections.length > 0) && (
+        <div className="document-notices">
+          {notices}
+          <CorrectionNotice corrections={version.corrections} />
+        </div>
+      )}
       <TableOfContents entries={version.toc} />
       <div className="document-main">
         <DocumentBody html={version.html} />
         <DocumentLinks version={version} previous={previous} />
+        <SourceLinks file={version.file} />
       </div>
     </article>
   );

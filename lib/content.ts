@@ -5,11 +5,14 @@ import {createTranslator} from 'next-intl';
 import {routing, type Locale} from '@/i18n/routing';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
-import {isCalendarDate} from './dates';
+import {isCalendarDate, today} from './dates';
 import {parseFrontMatter} from './frontmatter';
 import {ContentError, type ContentIssue} from './issues';
-import {renderMarkdown, type AnchorLabel, type TocEntry} from './markdown';
+import {checkSiteLinks} from './links';
+import {checkLock, correctionsOf, hashText, LOCK_FILE, parseLock, type Correction, type Lock, type VersionFile} from './lock';
+import {renderMarkdown, type AnchorLabel, type NumberedSection, type SiteLink, type TocEntry} from './markdown';
 import {contentDir} from './site';
+import {checkTranslations} from './translations';
 
 export type Version = {
   document: string;
@@ -24,11 +27,23 @@ export type Version = {
   body: string;
   html: string;
   toc: TocEntry[];
+  /** Every heading id, for links from other documents. */
+  anchors: string[];
+  sections: NumberedSection[];
+  links: SiteLink[];
+  /** Typo fixes made after publication, oldest first, from the lock file. */
+  corrections: Correction[];
   /** Path relative to the repository, for messages and "view source" links. */
   file: string;
 };
 
-export type Content = {versions: Version[]; issues: ContentIssue[]};
+export type Content = {
+  versions: Version[];
+  issues: ContentIssue[];
+  /** Every version file, valid or not, with its hash: what the lock is checked against. */
+  files: VersionFile[];
+  lock: Lock | null;
+};
 
 const DOCUMENT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const VERSION_FILE = /^(.*)\.md$/;
@@ -53,15 +68,15 @@ function subdirectories(dir: string): string[] {
     .sort();
 }
 
-function readVersion(document: string, locale: Locale, name: string, full: string, issues: ContentIssue[]): Version | null {
-  const file = path.relative(process.cwd(), full);
+/** A file in a language folder; `date` is its name without `.md`, maybe no date at all. */
+type Found = {document: string; locale: Locale; name: string; date: string; file: string; source: string};
+
+function readVersion({document, locale, name, date, file, source}: Found, issues: ContentIssue[]): Version | null {
   const error = (line: number, message: string) => issues.push({file, line, message, severity: 'error'});
-  const date = VERSION_FILE.exec(name)?.[1] ?? '';
   if (!isCalendarDate(date)) {
     error(1, `file name "${name}" is not a real date: name versions YYYY-MM-DD.md (the day of the update)`);
     return null;
   }
-  const source = fs.readFileSync(full, 'utf8');
   const parsed = parseFrontMatter(source);
   parsed.problems.forEach((problem) => error(problem.line, problem.message));
   const rendered = renderMarkdown(parsed.body, {firstLine: parsed.bodyLine, anchorLabel: anchorLabel(locale)});
@@ -75,6 +90,7 @@ function readVersion(document: string, locale: Locale, name: string, full: strin
     error(line || 2, `front matter: "effective" (${effective}) is before the version's date (${date})`);
   }
   if (parsed.problems.length > 0 || rendered.problems.length > 0) return null;
+  const {html, toc, anchors, sections, links} = rendered;
   return {
     document,
     locale,
@@ -84,19 +100,35 @@ function readVersion(document: string, locale: Locale, name: string, full: strin
     description: data.description,
     summary: data.summary,
     body: parsed.body,
-    html: rendered.html,
-    toc: rendered.toc,
+    html,
+    toc,
+    anchors,
+    sections,
+    links,
+    corrections: [],
     file
   };
 }
 
-/** Reads and checks every content file under `root`. Never throws for a content mistake. */
-export function readContent(root: string = contentDir): Content {
+function readLock(full: string, issues: ContentIssue[]): Lock | null {
+  if (!fs.existsSync(full)) return null;
+  const parsed = parseLock(fs.readFileSync(full, 'utf8'));
+  if ('lock' in parsed) return parsed.lock;
+  issues.push({file: path.relative(process.cwd(), full), ...parsed.problem, severity: 'error'});
+  return null;
+}
+
+/**
+ * Reads and checks every content file under `root`, and the whole against the lock file, on `day`.
+ * Never throws for a content mistake.
+ */
+export function readContent(root: string = contentDir, day: string = today()): Content {
   const issues: ContentIssue[] = [];
   const versions: Version[] = [];
+  const files: VersionFile[] = [];
   const relative = (p: string) => path.relative(process.cwd(), p);
   if (!fs.existsSync(root)) {
-    return {versions, issues: [{file: relative(root), line: 1, message: 'the content folder does not exist', severity: 'error'}]};
+    return {versions, files, lock: null, issues: [{file: relative(root), line: 1, message: 'the content folder does not exist', severity: 'error'}]};
   }
   for (const document of subdirectories(root)) {
     const documentDir = path.join(root, document);
@@ -117,7 +149,15 @@ export function readContent(root: string = contentDir): Content {
           issues.push({file: relative(full), line: 1, message: 'unexpected folder: versions are files named YYYY-MM-DD.md', severity: 'error'});
           continue;
         }
-        const version = readVersion(document, locale, name, full, issues);
+        const date = VERSION_FILE.exec(name)?.[1] ?? '';
+        const found = {document, locale, name, date, file: relative(full), source: fs.readFileSync(full, 'utf8')};
+        files.push({
+          key: `${document}/${locale}/${name}`,
+          file: found.file,
+          date: isCalendarDate(date) ? date : null,
+          hash: hashText(found.source)
+        });
+        const version = readVersion(found, issues);
         if (version) inLocale.push(version);
       }
       // Versions are sorted by date (file names); their effective dates must not go backwards.
@@ -135,20 +175,30 @@ export function readContent(root: string = contentDir): Content {
       versions.push(...inLocale);
     }
   }
-  return {versions, issues};
+  const lockFile = path.join(root, LOCK_FILE);
+  const lock = readLock(lockFile, issues);
+  // A damaged lock file is reported as such, not as every version being unrecorded.
+  if (lock || !fs.existsSync(lockFile)) issues.push(...checkLock(files, lock, relative(root), day));
+  for (const version of versions) {
+    version.corrections = correctionsOf(lock, `${version.document}/${version.locale}/${version.date}.md`);
+  }
+  issues.push(...checkSiteLinks(versions, day), ...checkTranslations(versions));
+  return {versions, issues, files, lock};
 }
 
-let cached: Version[] | undefined;
+let cached: {versions: Version[]; at: number} | undefined;
+// `npm run dev` reads the content again after a second, so a saved edit shows on the next refresh.
+const reread = process.env.NODE_ENV === 'development' ? 1000 : Infinity;
 
 /** Every version, checked. Throws a ContentError naming each bad file, which fails the build. */
 export function allVersions(): Version[] {
-  if (!cached) {
+  if (!cached || Date.now() - cached.at > reread) {
     const {versions, issues} = readContent();
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length > 0) throw new ContentError(errors);
-    cached = versions;
+    cached = {versions, at: Date.now()};
   }
-  return cached;
+  return cached.versions;
 }
 
 export function documentsIn(locale: Locale): string[] {

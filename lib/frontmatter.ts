@@ -8,6 +8,9 @@ export type FrontMatter = {title: string; description: string; effective?: strin
 
 export type FrontMatterProblem = {line: number; message: string};
 
+/** What `npm run policy:new` puts in "summary"; publishing it unchanged is refused. */
+export const SUMMARY_PLACEHOLDER = 'TODO: say in one line what changed in this version';
+
 // Plain text only: these fields also end up in <title>, meta tags and structured data, where markup
 // would be escaped at best and break out of its element at worst.
 const text = (label: string) =>
@@ -31,6 +34,7 @@ const schema = z.strictObject(
     summary: text('summary')
       .trim()
       .refine((value) => !value.includes('\n'), '"summary" must be one line')
+      .refine((value) => !value.startsWith('TODO'), '"summary" still has the placeholder: say in one line what changed in this version')
       .optional()
   },
   {error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: title, description, effective, summary)` : undefined)}

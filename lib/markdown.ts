@@ -12,7 +12,23 @@ export type TocEntry = {depth: 2 | 3; id: string; text: string};
 
 export type MarkdownProblem = {line: number; message: string};
 
-export type RenderedMarkdown = {html: string; toc: TocEntry[]; problems: MarkdownProblem[]};
+/** A numbered heading ("2.1 …"): what translations are compared by. */
+export type NumberedSection = {number: string; depth: number; line: number};
+
+/** A link to a page of the site ("/en/privacy#section-2"), checked against the other files. */
+export type SiteLink = {url: string; line: number};
+
+export type RenderedMarkdown = {
+  html: string;
+  toc: TocEntry[];
+  /** Every heading id, h2 to h6: the #anchors a link may point to. */
+  anchors: string[];
+  sections: NumberedSection[];
+  links: SiteLink[];
+  problems: MarkdownProblem[];
+};
+
+type Found = Omit<RenderedMarkdown, 'html'>;
 
 /** The accessible name of a heading's self-link, in the document's language. */
 export type AnchorLabel = (heading: {number?: string; text: string}) => string;
@@ -44,6 +60,15 @@ const sanitizeSchema: Schema = {
 const SAFE_LINK = /^(https?:|mailto:|#|\/(?!\/))/i;
 const SECTION_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;
 
+/** "#%E4%B8%AD" → "#中"; a malformed escape stays as written (and then matches no heading). */
+export function decodeAnchor(anchor: string): string {
+  try {
+    return decodeURIComponent(anchor);
+  } catch {
+    return anchor;
+  }
+}
+
 /**
  * A numbered heading ("2.1 Information You Provide", "2.1 您提供的信息") gets `section-2-1`, the same
  * in every language; others get a slug of their text.
@@ -54,10 +79,10 @@ export function headingId(text: string, slugger: GithubSlugger): string {
   return slugger.slug(text) || slugger.slug('section');
 }
 
-function inspect(tree: Root, firstLine: number, toc: TocEntry[], problems: MarkdownProblem[]) {
+function inspect(tree: Root, firstLine: number, {toc, anchors, sections, links, problems}: Found) {
   const slugger = new GithubSlugger();
   const seen = new Map<string, number>();
-  const anchors: {id: string; line: number}[] = [];
+  const fragments: {id: string; line: number}[] = [];
   const line = (node: {position?: {start: {line: number}}}) => (node.position?.start.line ?? 1) + firstLine - 1;
 
   visit(tree, (node) => {
@@ -76,6 +101,9 @@ function inspect(tree: Root, firstLine: number, toc: TocEntry[], problems: Markd
         seen.set(text, line(node));
       }
       const id = headingId(text, slugger);
+      anchors.push(id);
+      const number = SECTION_NUMBER.exec(text);
+      if (number && heading.depth <= 3) sections.push({number: number[1], depth: heading.depth, line: line(node)});
       heading.data = {...heading.data, hProperties: {...heading.data?.hProperties, id}};
       if (heading.depth === 2 || heading.depth === 3) toc.push({depth: heading.depth, id, text});
     } else if (node.type === 'link' || node.type === 'definition') {
@@ -91,21 +119,18 @@ function inspect(tree: Root, firstLine: number, toc: TocEntry[], problems: Markd
           message: `link "${url}" is not allowed: use https:, http:, mailto:, a site path or a #section`
         });
       } else if (url.startsWith('#')) {
-        anchors.push({id: decodeURIComponent(url.slice(1)), line: line(node)});
+        fragments.push({id: decodeAnchor(url.slice(1)), line: line(node)});
+      } else {
+        links.push({url, line: line(node)});
       }
     } else if (node.type === 'image') {
       problems.push({line: line(node), message: 'images are not supported in legal documents'});
     }
   });
 
-  const ids = new Set(toc.map((entry) => entry.id));
-  visit(tree, 'heading', (node) => {
-    const id = node.data?.hProperties?.id;
-    if (typeof id === 'string') ids.add(id);
-  });
-  for (const anchor of anchors) {
-    if (!ids.has(anchor.id)) {
-      problems.push({line: anchor.line, message: `link "#${anchor.id}" points to no heading in this file`});
+  for (const fragment of fragments) {
+    if (!anchors.includes(fragment.id)) {
+      problems.push({line: fragment.line, message: `link "#${fragment.id}" points to no heading in this file`});
     }
   }
 }
@@ -135,15 +160,14 @@ function headingAnchors(tree: Root, label: AnchorLabel) {
 /** `options` may be just the first line, as before heading links existed. */
 export function renderMarkdown(markdown: string, options: number | RenderOptions = {}): RenderedMarkdown {
   const {firstLine = 1, anchorLabel} = typeof options === 'number' ? {firstLine: options} : options;
-  const toc: TocEntry[] = [];
-  const problems: MarkdownProblem[] = [];
+  const found: Found = {toc: [], anchors: [], sections: [], links: [], problems: []};
   const processor = remark()
     .use(remarkGfm)
     .use(() => (tree: Root) => {
-      inspect(tree, firstLine, toc, problems);
+      inspect(tree, firstLine, found);
       if (anchorLabel) headingAnchors(tree, anchorLabel);
     })
     .use(remarkHtml, {sanitize: sanitizeSchema});
   const html = String(processor.processSync(markdown));
-  return {html, toc, problems};
+  return {html, ...found};
 }

@@ -6,9 +6,12 @@ import {contentTree, doc} from './helpers';
 
 const fixtures = path.resolve('tests/fixtures/content');
 
+// On this day nothing in these trees is published yet, so the lock (tested in lock.test.ts) has no say.
+const beforeEveryVersion = '2026-01-01';
+
 function messages(files: Record<string, string>): string[] {
   const root = contentTree(files);
-  return readContent(root).issues.map((issue) => formatIssue({...issue, file: path.relative(root, path.resolve(issue.file))}));
+  return readContent(root, beforeEveryVersion).issues.map((issue) => formatIssue({...issue, file: path.relative(root, path.resolve(issue.file))}));
 }
 
 describe('listing', () => {

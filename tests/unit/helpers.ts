@@ -1,6 +1,10 @@
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {readContent} from '@/lib/content';
+import {formatIssue} from '@/lib/issues';
+import {LOCK_FILE, recordPublished, serializeLock} from '@/lib/lock';
 
 /** Writes a content tree into a fresh temporary folder: {"privacy/en/2026-04-02.md": "..."}. */
 export function contentTree(files: Record<string, string>): string {
@@ -17,4 +21,26 @@ export const validDescription = 'A description long enough for search engines to
 
 export function doc({title = 'Privacy Policy', description = validDescription, extra = '', body = '## 1. Scope\n\nText.\n'} = {}) {
   return `---\ntitle: ${title}\ndescription: ${description}\n${extra}---\n\n${body}`;
+}
+
+/** Every message of the check on `day`, with file names relative to the tree, as `content:check` prints them. */
+export function check(root: string, day: string): string[] {
+  return readContent(root, day).issues.map((issue) => formatIssue({...issue, file: path.relative(root, path.resolve(issue.file))}));
+}
+
+/** Records the versions published by `day` in the tree's lock file, as `npm run content:lock` does. */
+export function lockTree(root: string, day: string): void {
+  const {files, lock} = readContent(root, day);
+  fs.writeFileSync(path.join(root, LOCK_FILE), serializeLock(recordPublished(files, lock, day).lock));
+}
+
+/** Runs one of scripts/*.ts as the npm scripts do; file names in its output are shown relative to the repository. */
+export function runScript(name: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ['scripts/run.mjs', name, ...args], {
+    encoding: 'utf8',
+    env: {...process.env, GITHUB_ACTIONS: '', ...env}
+  });
+  const tidy = (text: string) =>
+    env.CONTENT_DIR ? text.replaceAll(`${path.relative(process.cwd(), env.CONTENT_DIR)}/`, 'content/') : text;
+  return {status: result.status, stdout: tidy(result.stdout), stderr: tidy(result.stderr)};
 }

@@ -1,0 +1,19 @@
+import {getTranslations} from 'next-intl/server';
+import {getDayFormatter} from '@/lib/format';
+import type {Correction} from '@/lib/lock';
+
+/** A published version never changes silently: a typo fixed after publication is disclosed, with its reason. */
+export default async function CorrectionNotice({corrections}: {corrections: Correction[]}) {
+  if (corrections.length === 0) return null;
+  const t = await getTranslations('CorrectionNotice');
+  const formatDay = await getDayFormatter();
+  return (
+    <aside className="notice" aria-label={t('label')}>
+      {corrections.map(({date, reason}) => (
+        <p key={`${date} ${reason}`}>
+          {t.rich('corrected', {date: formatDay(date), reason, time: (chunks) => <time dateTime={date}>{chunks}</time>})}
+        </p>
+      ))}
+    </aside>
+  );
+}

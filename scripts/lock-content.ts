@@ -1,0 +1,33 @@
+// `npm run content:lock [-- --init]`: records every published version not yet in the lock file.
+// Recorded versions are never changed here (that is `content:correct`); --init creates a missing lock file.
+import fs from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {readContent} from '@/lib/content';
+import {today} from '@/lib/dates';
+import {LOCK_FILE, LOCK_MISSING, recordPublished, serializeLock} from '@/lib/lock';
+import {contentDir} from '@/lib/site';
+import {errorsIn, refuse} from './cli';
+
+const {values} = parseArgs({options: {init: {type: 'boolean', default: false}}});
+const lockPath = path.join(contentDir, LOCK_FILE);
+const lockFile = path.relative(process.cwd(), lockPath);
+const exists = fs.existsSync(lockPath);
+if (!exists && !values.init) {
+  refuse(`${lockFile} is missing: restore it from the main branch. Only for a new content folder: npm run content:lock -- --init`);
+}
+
+const day = today();
+const {issues, files, lock} = readContent(contentDir, day);
+const errors = errorsIn(issues).filter((issue) => exists || !issue.message.startsWith(LOCK_MISSING));
+if (errors.length > 0) refuse('Nothing recorded: fix the errors above first (npm run content:check).', errors);
+
+const {lock: next, added} = recordPublished(files, lock, day);
+if (added.length === 0 && exists) {
+  console.log(`Nothing to record: every version published by ${day} is in ${lockFile}.`);
+} else {
+  fs.writeFileSync(lockPath, serializeLock(next));
+  console.log(`Recorded ${added.length} published version${added.length === 1 ? '' : 's'} in ${lockFile}:`);
+  for (const key of added) console.log(`  ${key}`);
+  console.log(`Commit ${lockFile}. From now on these files can only be corrected (npm run content:correct).`);
+}
