@@ -4,6 +4,8 @@ import type {Load} from './load';
 import type {PageWeight} from './weight';
 
 export type Row = {
+  /** Stable key for tests and tools: floor, ceiling, en, zh, redirect, compare. */
+  id: string;
   name: string;
   url: string;
   load?: Load & {vsFloor: number; vsCeiling: number};
@@ -18,10 +20,9 @@ type Results = {
   settings: {duration: number; connections: number; warmup: number; rounds: number};
   buildSeconds: Record<string, number | null>;
   rows: Row[];
+  checks: {check: string; ratio: number; ok: boolean}[];
 };
 
-const START = '<!-- bench:start -->';
-const END = '<!-- bench:end -->';
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ratio = (n: number) => `${n.toFixed(2)}×`;
@@ -61,10 +62,13 @@ export function formatTable(results: Results): string {
       `${machine.cpus} CPUs, load average ${machine.loadAverage[0]} at start · autocannon ${settings.connections} connections, ` +
       `${settings.warmup} s warm-up, then ${settings.duration} s per row in ${settings.rounds} interleaved rounds · build ${builds}`
   );
+  for (const c of results.checks) lines.push('', `${c.ok ? '✓' : '✗'} ${c.check}: ${c.ratio.toFixed(2)}×`);
   return lines.join('\n');
 }
 
-export function updateReadme(table: string, file = 'README.md') {
+/** Replaces what stands between `<!-- marker:start -->` and `<!-- marker:end -->` in `file`. */
+export function updateReadme(table: string, file = 'README.md', marker = 'bench') {
+  const [START, END] = [`<!-- ${marker}:start -->`, `<!-- ${marker}:end -->`];
   const readme = fs.readFileSync(file, 'utf8');
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
