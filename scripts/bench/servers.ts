@@ -26,9 +26,15 @@ function newestSource(sources: string[]): number {
 /** Builds `app` unless an up-to-date build exists; returns the build's wall time, or null if reused. */
 export async function buildIfNeeded(app: NextApp, force: boolean): Promise<number | null> {
   const buildId = path.join(app.dir, app.distDir, 'BUILD_ID');
-  if (!force && fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSource(app.sources)) return null;
+  // Other tools build into the same folders with other content (bench:scale): a stamp of the
+  // environment tells whether the build there is the one wanted.
+  const stamp = path.join(app.dir, app.distDir, 'bench-env.json');
+  const wanted = JSON.stringify(app.env);
+  const fresh = fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSource(app.sources);
+  if (!force && fresh && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === wanted) return null;
   const started = performance.now();
   await run(next, ['build', app.dir], {...app.env, ...quiet, NEXT_DIST_DIR: app.distDir});
+  fs.writeFileSync(stamp, wanted);
   return (performance.now() - started) / 1000;
 }
 
