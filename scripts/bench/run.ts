@@ -1,0 +1,113 @@
+// `npm run bench`: the site against the framework's floor (a minimal App Router page built by the
+// same Next.js) and the ceiling (nginx serving the same HTML bytes), measured side by side in one
+// run. Prints a table, writes bench/results/latest.json and the README's Performance table.
+import fs from 'node:fs';
+import os from 'node:os';
+import {chromium} from '@playwright/test';
+import {measureLoad, type LoadSettings} from './load';
+import {formatTable, updateReadme, type Row} from './report';
+import {buildIfNeeded, startNext, startNginx, stopAll, type NextApp} from './servers';
+import {chromiumPath, weighPage} from './weight';
+
+const settings: LoadSettings = {
+  duration: Number(process.env.BENCH_DURATION || 10),
+  warmup: Number(process.env.BENCH_WARMUP || 2),
+  connections: Number(process.env.BENCH_CONNECTIONS || 2),
+  rounds: Number(process.env.BENCH_ROUNDS || 5)
+};
+const basePort = Number(process.env.BENCH_PORT || 3402);
+const forceBuild = process.argv.includes('--build');
+const tmp = 'bench/tmp';
+
+const siteSources = ['app', 'components', 'lib', 'i18n', 'messages', 'proxy.ts', 'next.config.ts', 'package-lock.json'];
+const apps: Record<'site' | 'fixture' | 'floor', NextApp> = {
+  site: {name: 'site', dir: '.', distDir: '.next', env: {}, sources: [...siteSources, 'content']},
+  // The real content has one version per language; the fixture content has three, so it has comparisons.
+  fixture: {
+    name: 'fixture',
+    dir: '.',
+    distDir: '.next-fixture',
+    env: {CONTENT_DIR: 'tests/fixtures/content', LEGAL_TODAY: '2026-06-15'},
+    sources: [...siteSources, 'tests/fixtures/content']
+  },
+  floor: {name: 'floor', dir: 'bench/floor', distDir: '.next', env: {}, sources: ['bench/floor', 'package-lock.json']}
+};
+
+const version = (pkg: string) => JSON.parse(fs.readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version;
+
+async function main() {
+  const builds: Record<string, number | null> = {};
+  for (const app of Object.values(apps)) {
+    console.log(`build ${app.name}…`);
+    builds[app.name] = await buildIfNeeded(app, forceBuild);
+  }
+  const site = await startNext(apps.site, basePort);
+  const fixture = await startNext(apps.fixture, basePort + 1);
+  const floor = await startNext(apps.floor, basePort + 2);
+  const html = Buffer.from(await (await fetch(`${site}/en/privacy`)).arrayBuffer());
+  const ceiling = await startNginx(html, '/en/privacy', basePort + 8, tmp);
+
+  const compare = '/en/privacy/compare/2026-01-10...2026-04-02';
+  const compareStatus = (await fetch(fixture + compare)).status;
+  const targets: {id: string; name: string; url: string; headers?: Record<string, string>; weigh?: boolean; skipped?: string}[] = [
+    {id: 'floor', name: 'floor (minimal Next.js page)', url: `${floor}/`, weigh: true},
+    {id: 'ceiling', name: 'ceiling (nginx, same HTML as /en/privacy)', url: `${ceiling}/en/privacy`},
+    {id: 'en', name: '/en/privacy', url: `${site}/en/privacy`, weigh: true},
+    {id: 'zh', name: '/zh/privacy', url: `${site}/zh/privacy`, weigh: true},
+    {id: 'redirect', name: '/privacy → /zh/privacy (307)', url: `${site}/privacy`, headers: {'accept-language': 'zh-CN,zh;q=0.9'}},
+    {
+      id: 'compare',
+      name: 'comparison (fixture content)',
+      url: fixture + compare,
+      weigh: true,
+      skipped: compareStatus === 200 ? undefined : `HTTP ${compareStatus}: this build has no comparison page yet`
+    }
+  ];
+
+  for (const target of targets) if (target.skipped) console.log(`skip ${target.name}: ${target.skipped}`);
+  const loads = await measureLoad(targets.filter((t) => !t.skipped), settings);
+  const floorRps = loads.get(targets[0].name)!.rps;
+  const ceilingRps = loads.get(targets[1].name)!.rps;
+
+  const rows: Row[] = [];
+  const browser = await chromium.launch({executablePath: chromiumPath(), args: ['--no-sandbox']});
+  for (const target of targets) {
+    const load = loads.get(target.name);
+    const row: Row = {id: target.id, name: target.name, url: new URL(target.url).pathname, skipped: target.skipped};
+    if (load) row.load = {...load, vsFloor: load.rps / floorRps, vsCeiling: load.rps / ceilingRps};
+    if (target.weigh && !target.skipped) {
+      const page = await browser.newPage();
+      row.weight = await weighPage(page, target.url);
+      await page.close();
+    }
+    rows.push(row);
+  }
+  await browser.close();
+
+  // Locale-prefixed pages bypass the proxy, so they should be served at the floor's rate.
+  const checks = rows
+    .filter((row) => (row.id === 'en' || row.id === 'zh') && row.load)
+    .map((row) => ({check: `${row.name} within 20% of the floor's rate`, ratio: Math.round(row.load!.vsFloor * 100) / 100, ok: row.load!.vsFloor >= 0.8}));
+  const results = {
+    date: new Date().toISOString(),
+    machine: {cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100), node: process.version},
+    versions: {next: version('next'), react: version('react'), nginx: 'Debian'},
+    settings: {...settings, pipelining: 1, acceptEncoding: 'none (uncompressed HTML)'},
+    buildSeconds: builds,
+    rows,
+    checks
+  };
+  fs.mkdirSync('bench/results', {recursive: true});
+  fs.writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
+  const table = formatTable(results);
+  console.log('\n' + table);
+  for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'MISS'} ${c.check}: ${c.ratio.toFixed(2)}×`);
+  updateReadme(table);
+}
+
+main()
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(stopAll);

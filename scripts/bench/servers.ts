@@ -1,0 +1,109 @@
+// Production builds and servers for the bench: build a Next.js app when its output is missing or
+// older than its sources, start `next start` or nginx on a given port, stop them all at the end.
+import {execFileSync, spawn, type ChildProcess} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type NextApp = {
+  name: string;
+  /** The project folder given to `next build`/`next start`; '.' is the site. */
+  dir: string;
+  distDir: string;
+  env: Record<string, string>;
+  /** Tracked paths whose changes call for a rebuild. */
+  sources: string[];
+};
+
+const next = path.resolve('node_modules/.bin/next');
+const running: ChildProcess[] = [];
+const quiet = {NEXT_TELEMETRY_DISABLED: '1'};
+
+function newestSource(sources: string[]): number {
+  const files = execFileSync('git', ['ls-files', '--', ...sources], {encoding: 'utf8'}).split('\n').filter(Boolean);
+  return Math.max(0, ...files.filter((f) => fs.existsSync(f)).map((f) => fs.statSync(f).mtimeMs));
+}
+
+/** Builds `app` unless an up-to-date build exists; returns the build's wall time, or null if reused. */
+export async function buildIfNeeded(app: NextApp, force: boolean): Promise<number | null> {
+  const buildId = path.join(app.dir, app.distDir, 'BUILD_ID');
+  // Other tools build into the same folders with other content (bench:scale): a stamp of the
+  // environment tells whether the build there is the one wanted.
+  const stamp = path.join(app.dir, app.distDir, 'bench-env.json');
+  const wanted = JSON.stringify(app.env);
+  const fresh = fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestSource(app.sources);
+  if (!force && fresh && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === wanted) return null;
+  const started = performance.now();
+  await run(next, ['build', app.dir], {...app.env, ...quiet, NEXT_DIST_DIR: app.distDir});
+  fs.writeFileSync(stamp, wanted);
+  return (performance.now() - started) / 1000;
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {env: {...process.env, ...env}, stdio: ['ignore', 'ignore', 'inherit']});
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let tries = 0; tries < 300; tries++) {
+    if (child.exitCode !== null) throw new Error(`the server for ${url} exited with ${child.exitCode}`);
+    try {
+      await fetch(url, {redirect: 'manual'});
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`${url} did not answer within 60 s`);
+}
+
+function track(child: ChildProcess) {
+  running.push(child);
+  return child;
+}
+
+export async function startNext(app: NextApp, port: number): Promise<string> {
+  const child = track(
+    spawn(next, ['start', app.dir, '-p', String(port), '-H', '127.0.0.1'], {
+      env: {...process.env, ...app.env, ...quiet, NEXT_DIST_DIR: app.distDir},
+      stdio: ['ignore', 'ignore', 'inherit']
+    })
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  await waitFor(origin, child);
+  return origin;
+}
+
+/** nginx serving `html` at `pathname`, one worker like the one Node.js process of `next start`. */
+export async function startNginx(html: Buffer, pathname: string, port: number, tmp: string): Promise<string> {
+  const root = path.resolve(tmp, 'nginx');
+  fs.rmSync(root, {recursive: true, force: true});
+  fs.mkdirSync(path.join(root, 'www'), {recursive: true});
+  fs.writeFileSync(path.join(root, 'www', 'page.html'), html);
+  fs.writeFileSync(
+    path.join(root, 'nginx.conf'),
+    `daemon off;
+worker_processes 1;
+pid ${root}/nginx.pid;
+error_log ${root}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server {
+    listen 127.0.0.1:${port};
+    location = ${pathname} { default_type "text/html; charset=utf-8"; alias ${root}/www/page.html; }
+  }
+}
+`
+  );
+  const child = track(spawn('nginx', ['-p', root, '-c', path.join(root, 'nginx.conf'), '-e', path.join(root, 'error.log')], {stdio: ['ignore', 'ignore', 'inherit']}));
+  const origin = `http://127.0.0.1:${port}`;
+  await waitFor(origin, child);
+  return origin;
+}
+
+export function stopAll() {
+  for (const child of running) if (child.exitCode === null) child.kill('SIGTERM');
+}
