@@ -5,7 +5,7 @@ import path from 'node:path';
 import {nodeFs} from 'next/dist/server/lib/node-fs-methods.js';
 import {describe, expect, it} from 'vitest';
 import CspCacheHandler from '@/lib/cache-handler.mjs';
-import {inlineScripts, pagePolicy, staticPolicy} from '@/lib/csp.mjs';
+import {inlineScripts, pagePolicy, staticPolicy, withoutScripts} from '@/lib/csp.mjs';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (script: string) =>
@@ -13,9 +13,9 @@ const page = (script: string) =>
   `<script>${script}</script><template><script>in a template</script></template><script type="application/ld+json">{"a":1}</script></body></html>`;
 
 describe('pagePolicy', () => {
-  it('allows exactly the inline scripts, by hash, and nothing inline else', () => {
+  it('allows exactly the inline scripts that run, by hash, and nothing inline else', () => {
     const html = page('self.__next_f.push([1,"a<\\/script>&amp;"])');
-    expect(inlineScripts(html)).toEqual(['self.__next_f.push([1,"a<\\/script>&amp;"])', 'in a template', '{"a":1}']);
+    expect(inlineScripts(html)).toEqual(['self.__next_f.push([1,"a<\\/script>&amp;"])', 'in a template']);
     const policy = pagePolicy(html);
     expect(policy).toContain(`script-src 'self' ${hash('self.__next_f.push([1,"a<\\/script>&amp;"])')} ${hash('in a template')}`);
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
@@ -24,6 +24,19 @@ describe('pagePolicy', () => {
       expect(staticPolicy).toContain(directive);
     }
     expect(staticPolicy).not.toContain('script-src');
+  });
+});
+
+describe('withoutScripts', () => {
+  it('removes Next.js scripts and script preloads, keeps JSON-LD, and leaves a policy that runs nothing', () => {
+    const html =
+      '<html><head><link rel="preload" as="script" fetchPriority="low" href="/_next/a.js"/><script src="/_next/b.js" async=""></script>' +
+      '<title>T</title></head><body><p>Text</p><script>self.__next_f.push([1,"x"])</script>' +
+      '<script type="application/ld+json">{"a":1}</script><script id="_R_">(globalThis.T=[])</script></body></html>';
+    const stripped = withoutScripts(html);
+    expect(stripped).toBe('<html><head><title>T</title></head><body><p>Text</p><script type="application/ld+json">{"a":1}</script></body></html>');
+    expect(inlineScripts(stripped)).toEqual([]);
+    expect(pagePolicy(stripped)).toContain("script-src 'none'");
   });
 });
 
@@ -41,7 +54,11 @@ describe('the cache handler', () => {
     fs.writeFileSync(path.join(dist, 'app/built.rsc'), '');
     fs.writeFileSync(path.join(dist, 'app/built.meta'), JSON.stringify({headers: {'x-nextjs-prerender': '1'}, status: 200}));
     const entry = await cache.get('/built', {kind: 'APP_PAGE', isFallback: false});
-    expect(entry?.value?.headers?.['content-security-policy']).toBe(pagePolicy(html));
+    const served = String((entry?.value as {html?: unknown})?.html);
+    expect(served).not.toContain('built()');
+    expect(served).not.toContain('/_next/static/a.js');
+    expect(entry?.value?.headers?.['content-security-policy']).toBe(pagePolicy(withoutScripts(html)));
+    expect(entry?.value?.headers?.['content-security-policy']).toContain("script-src 'none'");
   });
 
   it('gives a regenerated page the policy of its new HTML, sent and stored', async () => {
@@ -50,11 +67,12 @@ describe('the cache handler', () => {
     await cache.set('/page', stale, {cacheControl: {revalidate: 60, expire: undefined}});
     const fresh = {...stale, html: page('new()'), headers: {'content-security-policy': pagePolicy(page('old()'))}};
     await cache.set('/page', fresh, {cacheControl: {revalidate: 60, expire: undefined}});
-    // The same object is what the visitor receives, so the header is right on the first response.
-    expect(fresh.headers['content-security-policy']).toBe(pagePolicy(page('new()')));
+    // The same object is what the visitor receives, so the page and header are right on the first response.
+    expect(fresh.html).not.toContain('new()');
+    expect(fresh.headers['content-security-policy']).toBe(pagePolicy(withoutScripts(page('new()'))));
     const meta = JSON.parse(fs.readFileSync(path.join(dist, 'app/page.meta'), 'utf8'));
-    expect(meta.headers['content-security-policy']).toContain(hash('new()'));
-    expect(meta.headers['content-security-policy']).not.toContain(hash('old()'));
+    expect(meta.headers['content-security-policy']).toContain("script-src 'none'");
+    expect(fs.readFileSync(path.join(dist, 'app/page.html'), 'utf8')).not.toContain('<script>');
   });
 
   it('gives route handlers (feeds, sitemap) a policy that lets nothing run', async () => {
