@@ -8,12 +8,29 @@ import {CSP_HEADER, pagePolicy, staticPolicy, withoutScripts} from './csp.mjs';
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 
+// The file-system cache hands out a fresh copy of a prerendered page on every read, so the served
+// form of each HTML is kept here: parsing a page per request would halve the server's rate.
+const served = new Map();
+const SERVED_MAX = 2000;
+
+function serve(html) {
+  let page = served.get(html);
+  if (!page) {
+    const stripped = withoutScripts(html);
+    page = {html: stripped, policy: pagePolicy(stripped)};
+    if (served.size >= SERVED_MAX) served.delete(served.keys().next().value);
+    served.set(html, page);
+  }
+  return page;
+}
+
 function withPolicy(value, recompute) {
   if (value?.kind === 'APP_PAGE' && value.html != null) {
     value.headers ??= {};
     if (recompute || !value.headers[CSP_HEADER]) {
-      value.html = withoutScripts(String(value.html));
-      value.headers[CSP_HEADER] = pagePolicy(value.html);
+      const page = serve(String(value.html));
+      value.html = page.html;
+      value.headers[CSP_HEADER] = page.policy;
     }
   } else if (value?.kind === 'APP_ROUTE') {
     value.headers ??= {};
