@@ -20,3 +20,8 @@ export const ogLocales: Record<Locale, string> = {en: 'en_US', zh: 'zh_CN'};
 export function otherLocale(locale: Locale): Locale {
   return routing.locales.find((candidate) => candidate !== locale) ?? locale;
 }
+
+/** The same page in each language that has it: `path(locale)` for every locale where `exists`. */
+export function alternatesWhere(exists: (locale: Locale) => unknown, path: (locale: Locale) => string): Partial<Record<Locale, string>> {
+  return Object.fromEntries(routing.locales.filter((locale) => exists(locale)).map((locale) => [locale, path(locale)]));
+}

@@ -1,5 +1,5 @@
 // The state of one document in one language on a given day: which version is current, what is coming.
-import {otherLocale, routing, type Locale} from '@/i18n/routing';
+import {alternatesWhere, otherLocale, type Locale} from '@/i18n/routing';
 import {versionsOf, type Version} from './content';
 import {today} from './dates';
 import {documentPath} from './routes';
@@ -30,7 +30,5 @@ export function findVersion(document: string, locale: Locale, date: string): Ver
 
 /** The current page of the document in each language that has it. */
 export function documentAlternates(document: string): Partial<Record<Locale, string>> {
-  return Object.fromEntries(
-    routing.locales.filter((l) => versionsOf(document, l).length > 0).map((l) => [l, documentPath(l, document)])
-  );
+  return alternatesWhere((l) => versionsOf(document, l).length > 0, (l) => documentPath(l, document));
 }

@@ -3,7 +3,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import PageFrame from '@/components/PageFrame';
 import VersionList from '@/components/VersionList';
-import {otherLocale, routing, type Locale} from '@/i18n/routing';
+import {alternatesWhere, otherLocale, type Locale} from '@/i18n/routing';
 import {pageMetadata} from '@/lib/metadata';
 import {allDocumentParams, documentParams} from '@/lib/params';
 import {indexPath, versionsPath} from '@/lib/routes';
@@ -14,9 +14,7 @@ export const revalidate = 3600;
 export const generateStaticParams = allDocumentParams;
 
 function alternates(document: string): Partial<Record<Locale, string>> {
-  return Object.fromEntries(
-    routing.locales.filter((l) => documentParams(l, document)).map((l) => [l, versionsPath(l, document)])
-  );
+  return alternatesWhere((l) => documentParams(l, document), (l) => versionsPath(l, document));
 }
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]/versions'>): Promise<Metadata> {

@@ -3,7 +3,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import DiffView from '@/components/DiffView';
 import PageFrame from '@/components/PageFrame';
-import {otherLocale, routing, type Locale} from '@/i18n/routing';
+import {alternatesWhere, otherLocale, type Locale} from '@/i18n/routing';
 import {diffDocuments} from '@/lib/diff';
 import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
@@ -28,11 +28,7 @@ function load(locale: string, document: string, range: string) {
 }
 
 function alternates(document: string, from: string, to: string): Partial<Record<Locale, string>> {
-  return Object.fromEntries(
-    routing.locales
-      .filter((l) => parseRange(l, document, `${from}...${to}`))
-      .map((l) => [l, comparePath(l, document, from, to)])
-  );
+  return alternatesWhere((l) => parseRange(l, document, `${from}...${to}`), (l) => comparePath(l, document, from, to));
 }
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]/compare/[range]'>): Promise<Metadata> {

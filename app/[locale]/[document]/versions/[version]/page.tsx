@@ -4,7 +4,7 @@ import {notFound} from 'next/navigation';
 import DocumentView from '@/components/DocumentView';
 import PageFrame from '@/components/PageFrame';
 import VersionNotice from '@/components/VersionNotice';
-import {otherLocale, routing, type Locale} from '@/i18n/routing';
+import {alternatesWhere, otherLocale, type Locale} from '@/i18n/routing';
 import {allVersions} from '@/lib/content';
 import {getDayFormatter} from '@/lib/format';
 import {findVersion} from '@/lib/history';
@@ -29,9 +29,7 @@ function load(locale: string, document: string, date: string) {
 
 /** The same date in each language that has it. */
 function alternates(document: string, date: string): Partial<Record<Locale, string>> {
-  return Object.fromEntries(
-    routing.locales.filter((l) => findVersion(document, l, date)).map((l) => [l, versionPath(l, document, date)])
-  );
+  return alternatesWhere((l) => findVersion(document, l, date), (l) => versionPath(l, document, date));
 }
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]/versions/[version]'>): Promise<Metadata> {
