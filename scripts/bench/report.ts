@@ -8,7 +8,7 @@ export type Row = {
   id: string;
   name: string;
   url: string;
-  load?: Load & {vsFloor: number; vsCeiling: number};
+  load?: Load & {vsFloor: number; vsShape: number; vsCeiling: number};
   weight?: PageWeight;
   skipped?: string;
 };
@@ -17,7 +17,7 @@ type Results = {
   date: string;
   machine: {cpus: number; loadAverage: number[]; node: string};
   versions: {next: string; react: string};
-  settings: {duration: number; connections: number; warmup: number; rounds: number};
+  settings: {duration: number; connections: number; warmup: number; rounds: number; pinning: {servers: string; load: string} | null};
   buildSeconds: Record<string, number | null>;
   rows: Row[];
   checks: {check: string; ratio: number; ok: boolean}[];
@@ -29,11 +29,11 @@ const ratio = (n: number) => `${n.toFixed(2)}×`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export function formatTable(results: Results): string {
-  const head = '| page | req/s | × floor | × nginx | p50 ms | p99 ms | HTML | HTML gzip | JS gzip | CSS gzip |';
-  const lines = [head, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const head = '| page | req/s | × floor | × same-shape floor | × nginx | p50 ms | p99 ms | HTML | HTML gzip | JS gzip | CSS gzip |';
+  const lines = [head, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
   for (const row of results.rows) {
     if (row.skipped) {
-      lines.push(`| ${row.name} | skipped: ${row.skipped} | | | | | | | | |`);
+      lines.push(`| ${row.name} | skipped: ${row.skipped} | | | | | | | | | |`);
       continue;
     }
     const l = row.load;
@@ -42,6 +42,7 @@ export function formatTable(results: Results): string {
       row.name,
       l ? int(l.rps) + (l.errors ? ` (${l.errors} errors)` : '') : '—',
       l ? ratio(l.vsFloor) : '—',
+      l ? ratio(l.vsShape) : '—',
       l ? ratio(l.vsCeiling) : '—',
       l ? String(l.p50) : '—',
       l ? String(l.p99) : '—',
@@ -59,7 +60,9 @@ export function formatTable(results: Results): string {
   lines.push(
     '',
     `${results.date.slice(0, 16).replace('T', ' ')} UTC · Next.js ${versions.next}, React ${versions.react}, Node.js ${machine.node} · ` +
-      `${machine.cpus} CPUs, load average ${machine.loadAverage[0]} at start · autocannon ${settings.connections} connections, ` +
+      `${machine.cpus} CPUs, load average ${machine.loadAverage[0]} at start · ` +
+      (settings.pinning ? `servers on CPU ${settings.pinning.servers}, autocannon on CPU ${settings.pinning.load} · ` : 'no CPU pinning · ') +
+      `autocannon ${settings.connections} connections, ` +
       `${settings.warmup} s warm-up, then ${settings.duration} s per row in ${settings.rounds} interleaved rounds · build ${builds}`
   );
   for (const c of results.checks) lines.push('', `${c.ok ? '✓' : '✗'} ${c.check}: ${c.ratio.toFixed(2)}×`);

@@ -2,7 +2,33 @@
 // older than its sources, start `next start` or nginx on a given port, stop them all at the end.
 import {execFileSync, spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+
+/**
+ * With two CPUs or more, every server runs on CPU 0 and the load generator (this process) on CPU 1,
+ * so that they never take turns on one core and a rate measures the server alone. `BENCH_PIN=0`
+ * turns it off; so does a machine without `taskset` (util-linux).
+ */
+export const pinning = (() => {
+  if (process.env.BENCH_PIN === '0' || os.cpus().length < 2) return null;
+  try {
+    execFileSync('taskset', ['-V'], {stdio: 'ignore'});
+  } catch {
+    return null;
+  }
+  return {servers: '0', load: '1'};
+})();
+
+/** Moves this process, all of its threads, to the load generator's CPU (after the builds). */
+export function pinLoadGenerator() {
+  if (pinning) execFileSync('taskset', ['-a', '-cp', pinning.load, String(process.pid)], {stdio: 'ignore'});
+}
+
+/** `command args` as spawned on the servers' CPU when pinning. */
+function onServerCpu(command: string, args: string[]): [string, string[]] {
+  return pinning ? ['taskset', ['-c', pinning.servers, command, ...args]] : [command, args];
+}
 
 export type NextApp = {
   name: string;
@@ -66,7 +92,7 @@ function track(child: ChildProcess) {
 
 export async function startNext(app: NextApp, port: number): Promise<string> {
   const child = track(
-    spawn(next, ['start', app.dir, '-p', String(port), '-H', '127.0.0.1'], {
+    spawn(...onServerCpu(next, ['start', app.dir, '-p', String(port), '-H', '127.0.0.1']), {
       env: {...process.env, ...app.env, ...quiet, NEXT_DIST_DIR: app.distDir},
       stdio: ['ignore', 'ignore', 'inherit']
     })
@@ -98,7 +124,11 @@ http {
 }
 `
   );
-  const child = track(spawn('nginx', ['-p', root, '-c', path.join(root, 'nginx.conf'), '-e', path.join(root, 'error.log')], {stdio: ['ignore', 'ignore', 'inherit']}));
+  const child = track(
+    spawn(...onServerCpu('nginx', ['-p', root, '-c', path.join(root, 'nginx.conf'), '-e', path.join(root, 'error.log')]), {
+      stdio: ['ignore', 'ignore', 'inherit']
+    })
+  );
   const origin = `http://127.0.0.1:${port}`;
   await waitFor(origin, child);
   return origin;

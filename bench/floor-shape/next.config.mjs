@@ -1,0 +1,3 @@
+// Same production defaults as the site (compression on, no X-Powered-By), nothing else.
+/** @type {import('next').NextConfig} */
+export default {poweredByHeader: false, reactStrictMode: true};
