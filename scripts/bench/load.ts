@@ -4,13 +4,29 @@
 import autocannon from 'autocannon';
 
 export type LoadSettings = {duration: number; warmup: number; connections: number; rounds: number};
-export type LoadTarget = {name: string; url: string; headers?: Record<string, string>};
-export type Load = {rps: number; p50: number; p99: number; requests: number; errors: number; status: string};
+export type LoadTarget = {
+  name: string;
+  url: string;
+  headers?: Record<string, string>;
+  /** CPU seconds used so far by the server behind `url`, to charge each request its share. */
+  cpuSeconds?: () => number | null;
+};
+export type Load = {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  status: string;
+  /** The server's CPU time per request, in milliseconds; null where it cannot be read. */
+  cpuMs: number | null;
+};
 
-type Slice = {seconds: number; latencies: number[]; statuses: Set<string>; errors: number; firstError: string};
+type Slice = {seconds: number; latencies: number[]; statuses: Set<string>; errors: number; firstError: string; cpuSeconds: number | null};
 
 async function slice(target: LoadTarget, seconds: number, connections: number): Promise<Slice> {
-  const result: Slice = {seconds: 0, latencies: [], statuses: new Set(), errors: 0, firstError: ''};
+  const result: Slice = {seconds: 0, latencies: [], statuses: new Set(), errors: 0, firstError: '', cpuSeconds: null};
+  const cpuBefore = target.cpuSeconds?.() ?? null;
   const options = {url: target.url, headers: target.headers ?? {}, connections, pipelining: 1, duration: seconds};
   const done = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)));
@@ -22,6 +38,8 @@ async function slice(target: LoadTarget, seconds: number, connections: number): 
   });
   result.seconds = done.duration;
   result.errors = done.errors + done.timeouts;
+  const cpuAfter = target.cpuSeconds?.() ?? null;
+  if (cpuBefore !== null && cpuAfter !== null) result.cpuSeconds = cpuAfter - cpuBefore;
   return result;
 }
 
@@ -50,13 +68,15 @@ export async function measureLoad(targets: LoadTarget[], settings: LoadSettings,
       throw new Error(`${target.url}: answers ${[...statuses].join(', ') || 'none'} (${all.find((s) => s.firstError)?.firstError ?? ''})`);
     }
     if (errors > 0) log(`${target.name}: ${errors} connection errors (${all.find((s) => s.firstError)?.firstError})`);
+    const cpu = all.every((s) => s.cpuSeconds !== null) ? all.reduce((sum, s) => sum + s.cpuSeconds!, 0) : null;
     loads.set(target.name, {
       rps: round(latencies.length / all.reduce((sum, s) => sum + s.seconds, 0)),
       p50: round(percentile(latencies, 50)),
       p99: round(percentile(latencies, 99)),
       requests: latencies.length,
       errors,
-      status: [...statuses][0]
+      status: [...statuses][0],
+      cpuMs: cpu === null ? null : Math.round((cpu * 1000 * 100) / latencies.length) / 100
     });
   }
   return loads;

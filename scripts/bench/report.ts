@@ -29,11 +29,11 @@ const ratio = (n: number) => `${n.toFixed(2)}×`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export function formatTable(results: Results): string {
-  const head = '| page | req/s | × floor | × same-shape floor | × nginx | p50 ms | p99 ms | HTML | HTML gzip | JS gzip | CSS gzip |';
-  const lines = [head, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const head = '| page | req/s | × floor | × same-shape floor | × nginx | server CPU ms/request | p50 ms | p99 ms | HTML | HTML gzip | JS gzip | CSS gzip |';
+  const lines = [head, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
   for (const row of results.rows) {
     if (row.skipped) {
-      lines.push(`| ${row.name} | skipped: ${row.skipped} | | | | | | | | | |`);
+      lines.push(`| ${row.name} | skipped: ${row.skipped} | | | | | | | | | | |`);
       continue;
     }
     const l = row.load;
@@ -44,6 +44,7 @@ export function formatTable(results: Results): string {
       l ? ratio(l.vsFloor) : '—',
       l ? ratio(l.vsShape) : '—',
       l ? ratio(l.vsCeiling) : '—',
+      l?.cpuMs != null ? l.cpuMs.toFixed(2) : '—',
       l ? String(l.p50) : '—',
       l ? String(l.p99) : '—',
       w ? kib(w.html.bytes) : '—',

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import {chromium} from '@playwright/test';
-import {measureLoad, type LoadSettings} from './load';
+import {measureLoad, type LoadSettings, type LoadTarget} from './load';
 import {formatTable, updateReadme, type Row} from './report';
-import {buildIfNeeded, pinLoadGenerator, pinning, startNext, startNginx, stopAll, type NextApp} from './servers';
+import {buildIfNeeded, pinLoadGenerator, pinning, startNext, startNginx, stopAll, type NextApp, type Server} from './servers';
 import {chromiumPath, weighPage} from './weight';
 
 const settings: LoadSettings = {
@@ -49,22 +49,24 @@ async function main() {
   const shape = await startNext(apps.shape, basePort + 3);
   // The builds had both CPUs; the measuring gets one, the servers the other.
   pinLoadGenerator();
-  const html = Buffer.from(await (await fetch(`${site}/en/privacy`)).arrayBuffer());
+  const html = Buffer.from(await (await fetch(`${site.origin}/en/privacy`)).arrayBuffer());
   const ceiling = await startNginx(html, '/en/privacy', basePort + 8, tmp);
 
   const compare = '/en/privacy/compare/2026-01-10...2026-04-02';
-  const compareStatus = (await fetch(fixture + compare)).status;
-  const targets: {id: string; name: string; url: string; headers?: Record<string, string>; weigh?: boolean; skipped?: string}[] = [
-    {id: 'floor', name: 'floor (minimal Next.js page)', url: `${floor}/`, weigh: true},
-    {id: 'shape', name: 'floor in the site’s route shape (/[locale]/[document], revalidated)', url: `${shape}/en/privacy`},
-    {id: 'ceiling', name: 'ceiling (nginx, same HTML as /en/privacy)', url: `${ceiling}/en/privacy`},
-    {id: 'en', name: '/en/privacy', url: `${site}/en/privacy`, weigh: true},
-    {id: 'zh', name: '/zh/privacy', url: `${site}/zh/privacy`, weigh: true},
-    {id: 'redirect', name: '/privacy → /zh/privacy (307)', url: `${site}/privacy`, headers: {'accept-language': 'zh-CN,zh;q=0.9'}},
+  const compareStatus = (await fetch(fixture.origin + compare)).status;
+  type Target = LoadTarget & {id: string; weigh?: boolean; skipped?: string};
+  const on = (server: Server, path: string) => ({url: server.origin + path, cpuSeconds: server.cpuSeconds});
+  const targets: Target[] = [
+    {id: 'floor', name: 'floor (minimal Next.js page)', ...on(floor, '/'), weigh: true},
+    {id: 'shape', name: 'floor in the site’s route shape (/[locale]/[document], revalidated)', ...on(shape, '/en/privacy')},
+    {id: 'ceiling', name: 'ceiling (nginx, same HTML as /en/privacy)', ...on(ceiling, '/en/privacy')},
+    {id: 'en', name: '/en/privacy', ...on(site, '/en/privacy'), weigh: true},
+    {id: 'zh', name: '/zh/privacy', ...on(site, '/zh/privacy'), weigh: true},
+    {id: 'redirect', name: '/privacy → /zh/privacy (307)', ...on(site, '/privacy'), headers: {'accept-language': 'zh-CN,zh;q=0.9'}},
     {
       id: 'compare',
       name: 'comparison (fixture content)',
-      url: fixture + compare,
+      ...on(fixture, compare),
       weigh: true,
       skipped: compareStatus === 200 ? undefined : `HTTP ${compareStatus}: this build has no comparison page yet`
     }

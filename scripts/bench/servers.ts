@@ -90,7 +90,51 @@ function track(child: ChildProcess) {
   return child;
 }
 
-export async function startNext(app: NextApp, port: number): Promise<string> {
+/** A running server: where it answers, and the CPU time its processes have used so far. */
+export type Server = {origin: string; cpuSeconds: () => number | null};
+
+// Clock ticks per second of /proc/<pid>/stat: 100 on Linux unless `getconf CLK_TCK` says otherwise.
+const ticksPerSecond = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], {encoding: 'utf8'})) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/**
+ * User and system CPU seconds of `pid` and all of its descendants (`next start` serves from a child
+ * process; nginx from a worker), from /proc. Null where there is no /proc (not Linux).
+ */
+function treeCpuSeconds(pid: number): number | null {
+  const stat = (p: number) => {
+    const text = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of proc(5))
+  };
+  const children = (p: number) =>
+    fs
+      .readdirSync(`/proc/${p}/task`)
+      .flatMap((tid) => fs.readFileSync(`/proc/${p}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+  try {
+    let ticks = 0;
+    for (const queue = [pid]; queue.length > 0; ) {
+      const p = queue.pop()!;
+      ticks += stat(p);
+      queue.push(...children(p));
+    }
+    return ticks / ticksPerSecond;
+  } catch {
+    return null;
+  }
+}
+
+function server(origin: string, child: ChildProcess): Server {
+  return {origin, cpuSeconds: () => (child.pid === undefined ? null : treeCpuSeconds(child.pid))};
+}
+
+export async function startNext(app: NextApp, port: number): Promise<Server> {
   const child = track(
     spawn(...onServerCpu(next, ['start', app.dir, '-p', String(port), '-H', '127.0.0.1']), {
       env: {...process.env, ...app.env, ...quiet, NEXT_DIST_DIR: app.distDir},
@@ -99,11 +143,11 @@ export async function startNext(app: NextApp, port: number): Promise<string> {
   );
   const origin = `http://127.0.0.1:${port}`;
   await waitFor(origin, child);
-  return origin;
+  return server(origin, child);
 }
 
 /** nginx serving `html` at `pathname`, one worker like the one Node.js process of `next start`. */
-export async function startNginx(html: Buffer, pathname: string, port: number, tmp: string): Promise<string> {
+export async function startNginx(html: Buffer, pathname: string, port: number, tmp: string): Promise<Server> {
   const root = path.resolve(tmp, 'nginx');
   fs.rmSync(root, {recursive: true, force: true});
   fs.mkdirSync(path.join(root, 'www'), {recursive: true});
@@ -131,7 +175,7 @@ http {
   );
   const origin = `http://127.0.0.1:${port}`;
   await waitFor(origin, child);
-  return origin;
+  return server(origin, child);
 }
 
 export function stopAll() {
