@@ -1,8 +1,9 @@
 import type {MetadataRoute} from 'next';
-import {languageTags, routing, type Locale} from '@/i18n/routing';
-import {documentsIn} from '@/lib/content';
-import {historyOf} from '@/lib/history';
-import {documentPath, indexPath, versionsPath} from '@/lib/routes';
+import type {Locale} from 'next-intl';
+import {languageTags, routing} from '@/i18n/routing';
+import {getCatalog} from '@/lib/content/load';
+import {today} from '@/lib/dates';
+import {paths} from '@/lib/routes';
 import {absoluteUrl} from '@/lib/site';
 
 // Rebuilt with the pages, so an upcoming version that becomes current shows up here too.
@@ -21,20 +22,22 @@ function entry({path, lastModified}: Entry, locales: readonly Locale[]): Metadat
 
 /** Every indexable page: legal indexes, current documents and their histories. Archived versions are noindex. */
 export default function sitemap(): MetadataRoute.Sitemap {
+  const day = today();
+  const catalog = getCatalog();
   const newest = (dates: (string | undefined)[]) => dates.filter(Boolean).sort().at(-1);
-  const documents = [...new Set(routing.locales.flatMap((locale) => documentsIn(locale)))].sort();
+  const documents = [...new Set(routing.locales.flatMap((locale) => catalog.documents(locale)))].sort();
   const pages: MetadataRoute.Sitemap = entry(
     {
-      path: indexPath,
-      lastModified: (locale) => newest(documentsIn(locale).map((d) => historyOf(d, locale).current?.date))
+      path: paths.index,
+      lastModified: (locale) => newest(catalog.documents(locale).map((d) => catalog.inForce(d, locale, day)?.date))
     },
     routing.locales
   );
   for (const document of documents) {
-    const locales = routing.locales.filter((locale) => historyOf(document, locale).current);
+    const locales = routing.locales.filter((locale) => catalog.inForce(document, locale, day));
     pages.push(
-      ...entry({path: (l) => documentPath(l, document), lastModified: (l) => historyOf(document, l).current?.date}, locales),
-      ...entry({path: (l) => versionsPath(l, document), lastModified: (l) => historyOf(document, l).versions[0]?.date}, locales)
+      ...entry({path: (l) => paths.document(l, document), lastModified: (l) => catalog.inForce(document, l, day)?.date}, locales),
+      ...entry({path: (l) => paths.versions(l, document), lastModified: (l) => newest(catalog.versions(document, l).map((v) => v.date))}, locales)
     );
   }
   return pages;

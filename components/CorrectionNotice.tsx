@@ -1,12 +1,13 @@
+import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {getDayFormatter} from '@/lib/format';
-import type {Correction} from '@/lib/lock';
+import type {Correction} from '@/lib/model';
 
 /** A published version never changes silently: a typo fixed after publication is disclosed, with its reason. */
-export default async function CorrectionNotice({corrections}: {corrections: Correction[]}) {
+export default async function CorrectionNotice({corrections, locale}: {corrections: Correction[]; locale: Locale}) {
   if (corrections.length === 0) return null;
   const t = await getTranslations('CorrectionNotice');
-  const formatDay = await getDayFormatter();
+  const formatDay = await getDayFormatter(locale);
   return (
     <aside className="notice" aria-label={t('label')}>
       {corrections.map(({date, reason}) => (

@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import type {Version} from '@/lib/content';
+import type {Version} from '@/lib/model';
 import CorrectionNotice from './CorrectionNotice';
 import DocumentBody from './DocumentBody';
 import DocumentHeader from './DocumentHeader';
@@ -22,11 +22,11 @@ export default function DocumentView({version, previous, path, firstPublished, n
   return (
     <article className="document">
       <JsonLd version={version} path={path} firstPublished={firstPublished} />
-      <DocumentHeader title={version.title} date={version.date} />
+      <DocumentHeader title={version.title} date={version.date} locale={version.locale} />
       {(notices || version.corrections.length > 0) && (
         <div className="document-notices">
           {notices}
-          <CorrectionNotice corrections={version.corrections} />
+          <CorrectionNotice corrections={version.corrections} locale={version.locale} />
         </div>
       )}
       <TableOfContents entries={version.toc} />

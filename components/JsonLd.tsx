@@ -1,4 +1,4 @@
-import type {Version} from '@/lib/content';
+import type {Version} from '@/lib/model';
 import {languageTags} from '@/i18n/routing';
 import {absoluteUrl, siteName, siteUrl} from '@/lib/site';
 

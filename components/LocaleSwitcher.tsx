@@ -1,5 +1,6 @@
 import {getTranslations} from 'next-intl/server';
-import {languageTags, type Locale} from '@/i18n/routing';
+import type {Locale} from 'next-intl';
+import {languageTags} from '@/i18n/routing';
 
 /** A plain link to the same page in the other language: works without JavaScript. */
 export default async function LocaleSwitcher({target, href}: {target: Locale; href: string}) {

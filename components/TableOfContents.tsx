@@ -1,5 +1,5 @@
 import {getTranslations} from 'next-intl/server';
-import type {TocEntry} from '@/lib/markdown';
+import type {TocEntry} from '@/lib/model';
 
 type Section = TocEntry & {children: TocEntry[]};
 

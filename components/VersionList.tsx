@@ -1,14 +1,13 @@
-import {getLocale, getTranslations} from 'next-intl/server';
-import type {Locale} from '@/i18n/routing';
+import type {Locale} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
+import type {History} from '@/lib/content/catalog';
 import {getDayFormatter} from '@/lib/format';
-import type {History} from '@/lib/history';
-import {comparePath, versionPath} from '@/lib/routes';
+import {paths} from '@/lib/routes';
 
 /** Every version, newest first, with its dates and summary; the current and upcoming ones marked. */
-export default async function VersionList({history}: {history: History}) {
+export default async function VersionList({history, locale}: {history: History; locale: Locale}) {
   const t = await getTranslations('VersionsPage');
-  const locale = (await getLocale()) as Locale;
-  const formatDay = await getDayFormatter();
+  const formatDay = await getDayFormatter(locale);
   const {versions, current, upcoming} = history;
   return (
     <ol className="version-list" reversed>
@@ -18,7 +17,7 @@ export default async function VersionList({history}: {history: History}) {
         return (
           <li key={version.date}>
             <h2>
-              <a href={versionPath(locale, version.document, version.date)}>
+              <a href={paths.version(locale, version.document, version.date)}>
                 <time dateTime={version.date}>{formatDay(version.date)}</time>
               </a>
               {version === current && <> <span className="badge badge-current">{t('current')}</span></>}
@@ -30,7 +29,7 @@ export default async function VersionList({history}: {history: History}) {
             <p>{version.summary ?? t('noSummary')}</p>
             {previous && (
               <p>
-                <a href={comparePath(locale, version.document, previous.date, version.date)}>{t('compare')}</a>
+                <a href={paths.compare(locale, version.document, previous.date, version.date)}>{t('compare')}</a>
               </p>
             )}
           </li>

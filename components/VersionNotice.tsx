@@ -1,15 +1,13 @@
-import {getLocale, getTranslations} from 'next-intl/server';
-import type {Locale} from '@/i18n/routing';
-import type {Version} from '@/lib/content';
+import {getTranslations} from 'next-intl/server';
 import {getDayFormatter} from '@/lib/format';
-import {documentPath} from '@/lib/routes';
+import type {Version} from '@/lib/model';
+import {paths} from '@/lib/routes';
 
 /** At the top of a version that is not the current one: archived, or not yet in effect. */
 export default async function VersionNotice({version, current}: {version: Version; current: Version | null}) {
   const t = await getTranslations('VersionNotice');
-  const locale = (await getLocale()) as Locale;
-  const formatDay = await getDayFormatter();
-  const href = documentPath(locale, version.document);
+  const formatDay = await getDayFormatter(version.locale);
+  const href = paths.document(version.locale, version.document);
   const link = (chunks: React.ReactNode) => <a href={href}>{chunks}</a>;
   let text: React.ReactNode;
   if (!current) text = t('noCurrent', {date: formatDay(version.date)});

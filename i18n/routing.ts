@@ -1,3 +1,6 @@
+// The one list of languages: static params, the switcher, the sitemap, the proxy and the content
+// checks all read it. `Locale` (from next-intl, typed in global.d.ts) is one of these.
+import type {Locale} from 'next-intl';
 import {defineRouting} from 'next-intl/routing';
 
 export const routing = defineRouting({
@@ -9,8 +12,6 @@ export const routing = defineRouting({
   // hreflang alternates live in the HTML head only, not also in a `Link` header.
   alternateLinks: false
 });
-
-export type Locale = (typeof routing.locales)[number];
 
 /** The BCP 47 tag of each locale, for `<html lang>`, `hreflang` and `og:locale`. */
 export const languageTags: Record<Locale, string> = {en: 'en', zh: 'zh-CN'};

@@ -1,7 +1,9 @@
-// Dates in content are calendar days ("YYYY-MM-DD" strings), never instants: no time zone can move them.
+// Calendar days ("YYYY-MM-DD" strings) and today's day, in UTC. Days are strings, never instants:
+// no time zone can move them.
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** "2026-04-02" and a real day of the calendar. (The model's schemas use zod's z.iso.date(), which agrees.) */
 export function isCalendarDate(value: string): boolean {
   const match = ISO_DAY.exec(value);
   if (!match) return false;
@@ -17,6 +19,7 @@ export function dayToDate(day: string): Date {
 
 /**
  * Today's calendar day in UTC. `LEGAL_TODAY=YYYY-MM-DD` pins it (tests, previews of upcoming versions).
+ * Read it once per render and pass it down, so one page never mixes two days.
  */
 export function today(now: Date = new Date()): string {
   const pinned = process.env.LEGAL_TODAY;

@@ -5,9 +5,9 @@ import {toString} from 'mdast-util-to-string';
 import {remark} from 'remark';
 import remarkGfm from 'remark-gfm';
 import GithubSlugger from 'github-slugger';
-import {headingId} from './markdown';
+import {headingId} from './content/markdown';
 
-export type BlockType = 'h2' | 'h3' | 'h4' | 'p' | 'li';
+type BlockType = 'h2' | 'h3' | 'h4' | 'p' | 'li';
 export type Part = {kind: 'same' | 'ins' | 'del'; text: string};
 export type DiffBlock = {type: BlockType; parts: Part[]; changed: boolean};
 export type DiffSection = {id: string; blocks: DiffBlock[]; changed: boolean};
@@ -17,7 +17,7 @@ type Block = {type: BlockType; text: string; id?: string};
 const parser = remark().use(remarkGfm);
 
 /** The readable blocks of a Markdown body, in order: headings, paragraphs and list items. */
-export function blocksOf(markdown: string): Block[] {
+function blocksOf(markdown: string): Block[] {
   const slugger = new GithubSlugger();
   const blocks: Block[] = [];
   const walk = (nodes: RootContent[]) => {

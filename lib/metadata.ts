@@ -1,9 +1,10 @@
 // Head tags shared by every page: canonical, hreflang alternates, Open Graph, Twitter, feed link.
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
-import {languageTags, ogLocales, otherLocale, routing, type Locale} from '@/i18n/routing';
-import type {Version} from './content';
-import {feedPath, negotiatingPath} from './routes';
+import type {Locale} from 'next-intl';
+import {languageTags, ogLocales, otherLocale, routing} from '@/i18n/routing';
+import type {Version} from './model';
+import {paths} from './routes';
 import {absoluteUrl, siteName} from './site';
 
 type PageMeta = {
@@ -63,9 +64,9 @@ export async function documentPageMetadata(
     description: version.description,
     path,
     alternates,
-    xDefault: negotiated ? negotiatingPath(version.document) : undefined,
+    xDefault: negotiated ? paths.negotiating(version.document) : undefined,
     type: 'article',
     noindex,
-    feed: {path: feedPath(version.locale, version.document), title: t('feedTitle', {title: version.title})}
+    feed: {path: paths.feed(version.locale, version.document), title: t('feedTitle', {title: version.title})}
   });
 }

@@ -1,13 +1,63 @@
-// Every public URL shape in one place. These paths are a commitment: keep them stable.
-import type {Locale} from '@/i18n/routing';
+// Every address of the site, built and parsed in one place: pages, the proxy and the content checks
+// all use these. The addresses are a commitment: keep them stable.
+import {hasLocale, type Locale} from 'next-intl';
+import {routing} from '@/i18n/routing';
+import {isCalendarDate} from './dates';
 
-export const indexPath = (locale: Locale) => `/${locale}`;
-export const documentPath = (locale: Locale, document: string) => `/${locale}/${document}`;
-export const versionsPath = (locale: Locale, document: string) => `/${locale}/${document}/versions`;
-export const versionPath = (locale: Locale, document: string, date: string) =>
-  `/${locale}/${document}/versions/${date}`;
-export const comparePath = (locale: Locale, document: string, from: string, to: string) =>
-  `/${locale}/${document}/compare/${from}...${to}`;
-export const feedPath = (locale: Locale, document: string) => `/${locale}/${document}/feed.xml`;
-/** The unprefixed address that negotiates the language: the hreflang x-default. */
-export const negotiatingPath = (document?: string) => (document ? `/${document}` : '/');
+/** A document's folder name, which is its address: lower-case letters, digits and dashes. */
+export const DOCUMENT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Names a document may not take: a language (`/en` is the legal index) or a word of the site's addresses. */
+const RESERVED_DOCUMENT_NAMES: readonly string[] = [...routing.locales, 'api', 'versions', 'compare', 'feed'];
+
+/** `2026-01-10...2026-04-02`: the range of a comparison, "from...to". */
+const RANGE = /^(\d{4}-\d{2}-\d{2})\.\.\.(\d{4}-\d{2}-\d{2})$/;
+
+export const paths = {
+  index: (locale: Locale) => `/${locale}`,
+  document: (locale: Locale, document: string) => `/${locale}/${document}`,
+  versions: (locale: Locale, document: string) => `/${locale}/${document}/versions`,
+  version: (locale: Locale, document: string, date: string) => `/${locale}/${document}/versions/${date}`,
+  compare: (locale: Locale, document: string, from: string, to: string) => `/${locale}/${document}/compare/${from}...${to}`,
+  feed: (locale: Locale, document: string) => `/${locale}/${document}/feed.xml`,
+  /** The unprefixed address that negotiates the language: the hreflang x-default. */
+  negotiating: (document?: string) => (document ? `/${document}` : '/')
+};
+
+type Address =
+  | {page: 'index'}
+  | {page: 'document' | 'versions' | 'feed'; document: string}
+  | {page: 'version'; document: string; date: string}
+  | {page: 'compare'; document: string; from: string; to: string};
+
+/** A page of the site: `locale` is null for an unprefixed address, which negotiates the language. */
+export type Route = Address & {locale: Locale | null};
+
+/** The two dates of a comparison range, or null. Whether those versions exist is the caller's question. */
+export function parseRange(range: string): {from: string; to: string} | null {
+  const match = RANGE.exec(range);
+  if (!match || !isCalendarDate(match[1]) || !isCalendarDate(match[2]) || match[1] === match[2]) return null;
+  return {from: match[1], to: match[2]};
+}
+
+/**
+ * The page an address names, by its shape alone, or null. Addresses are written exactly as `paths`
+ * builds them: lower case, no percent-encoding, no trailing slash. Whether the document and its
+ * versions exist is the caller's question.
+ */
+export function parsePath(pathname: string): Route | null {
+  const segments = pathname.split('/').slice(1);
+  if (segments.length === 1 && segments[0] === '') return {page: 'index', locale: null};
+  const first = segments[0];
+  const locale = hasLocale(routing.locales, first) ? first : null;
+  if (locale) segments.shift();
+  const [document, kind, value, ...rest] = segments;
+  if (document === undefined) return {page: 'index', locale};
+  if (!DOCUMENT_NAME.test(document) || RESERVED_DOCUMENT_NAMES.includes(document) || rest.length > 0) return null;
+  if (kind === undefined) return {page: 'document', locale, document};
+  if (kind === 'versions' && value === undefined) return {page: 'versions', locale, document};
+  if (kind === 'feed.xml' && value === undefined && locale) return {page: 'feed', locale, document};
+  if (kind === 'versions' && value !== undefined && isCalendarDate(value)) return {page: 'version', locale, document, date: value};
+  const range = kind === 'compare' && value !== undefined ? parseRange(value) : null;
+  return range ? {page: 'compare', locale, document, ...range} : null;
+}

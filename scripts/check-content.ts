@@ -1,6 +1,7 @@
 // `npm run content:check`: every check the build makes, without building. Exit code 1 on errors.
-import {readContent} from '@/lib/content';
-import {formatIssue, type ContentIssue} from '@/lib/issues';
+import {readContent} from '@/lib/content/load';
+import {formatIssue} from '@/lib/content/issues';
+import type {ContentIssue} from '@/lib/model';
 
 const started = performance.now();
 const {versions, issues} = readContent();

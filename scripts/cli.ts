@@ -1,5 +1,6 @@
-// Shared by the command-line tools: how they report and refuse.
-import {formatIssue, type ContentIssue} from '@/lib/issues';
+// Shared by the command-line tools: how they refuse.
+import {formatIssue} from '@/lib/content/issues';
+import type {ContentIssue} from '@/lib/model';
 
 /** Prints the reason and stops with exit code 1; nothing has been written. */
 export function refuse(message: string, issues: ContentIssue[] = []): never {
@@ -7,5 +8,3 @@ export function refuse(message: string, issues: ContentIssue[] = []): never {
   console.error(message);
   process.exit(1);
 }
-
-export const errorsIn = (issues: ContentIssue[]) => issues.filter((issue) => issue.severity === 'error');

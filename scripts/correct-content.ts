@@ -3,11 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {readContent} from '@/lib/content';
+import {readContent} from '@/lib/content/load';
 import {today} from '@/lib/dates';
-import {CHANGED, LOCK_FILE, recordCorrection, serializeLock} from '@/lib/lock';
+import {errorsIn} from '@/lib/content/issues';
+import {CHANGED, LOCK_FILE, recordCorrection, serializeLock} from '@/lib/content/lock';
 import {contentDir} from '@/lib/site';
-import {errorsIn, refuse} from './cli';
+import {refuse} from './cli';
 
 const usage = 'Usage: npm run content:correct -- content/<document>/<locale>/<YYYY-MM-DD>.md --reason "What was corrected"';
 const {values, positionals} = parseArgs({allowPositionals: true, options: {reason: {type: 'string'}}});

@@ -3,11 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {readContent} from '@/lib/content';
+import {readContent} from '@/lib/content/load';
 import {today} from '@/lib/dates';
-import {LOCK_FILE, LOCK_MISSING, recordPublished, serializeLock} from '@/lib/lock';
+import {errorsIn} from '@/lib/content/issues';
+import {LOCK_FILE, LOCK_MISSING, recordPublished, serializeLock} from '@/lib/content/lock';
 import {contentDir} from '@/lib/site';
-import {errorsIn, refuse} from './cli';
+import {refuse} from './cli';
 
 const {values} = parseArgs({options: {init: {type: 'boolean', default: false}}});
 const lockPath = path.join(contentDir, LOCK_FILE);

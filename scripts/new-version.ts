@@ -4,28 +4,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import yaml from 'js-yaml';
-import {routing, type Locale} from '@/i18n/routing';
-import {readContent} from '@/lib/content';
+import {hasLocale} from 'next-intl';
+import {routing} from '@/i18n/routing';
+import {readContent} from '@/lib/content/load';
 import {isCalendarDate, today} from '@/lib/dates';
-import {SUMMARY_PLACEHOLDER} from '@/lib/frontmatter';
-import {documentPath} from '@/lib/routes';
+import {SUMMARY_PLACEHOLDER} from '@/lib/model';
+import {paths} from '@/lib/routes';
 import {contentDir} from '@/lib/site';
 import {refuse} from './cli';
 
 const usage = 'Usage: npm run policy:new -- <document> <language> [--date YYYY-MM-DD], e.g. npm run policy:new -- privacy en';
 const {values, positionals} = parseArgs({allowPositionals: true, options: {date: {type: 'string'}}});
 const [document, locale] = positionals;
-const isLocale = (value: string): value is Locale => routing.locales.some((l) => l === value);
 if (positionals.length !== 2) refuse(usage);
-if (!isLocale(locale)) refuse(`"${locale}" is not a language of the site (${routing.locales.join(', ')}). ${usage}`);
+if (!hasLocale(routing.locales, locale)) refuse(`"${locale}" is not a language of the site (${routing.locales.join(', ')}). ${usage}`);
 const day = values.date ?? today();
 if (!isCalendarDate(day)) refuse(`--date "${day}" is not a real date: write YYYY-MM-DD.`);
 
-const {versions, files} = readContent();
+const {catalog, files} = readContent();
 const existing = files.filter((file) => file.key.startsWith(`${document}/${locale}/`) && file.date);
 const newestDate = existing.map((file) => file.date!).sort().at(-1);
-const base = versions.filter((v) => v.document === document && v.locale === locale).sort((a, b) => b.date.localeCompare(a.date))[0];
-if (!base) refuse(`There is no valid ${locale} version of "${document}" to start from (documents: ${[...new Set(versions.map((v) => v.document))].join(', ')}).`);
+const [base] = catalog.versions(document, locale);
+if (!base) refuse(`There is no valid ${locale} version of "${document}" to start from (documents: ${catalog.documents(locale).join(', ')}).`);
 const target = path.join(contentDir, document, locale, `${day}.md`);
 const shown = path.relative(process.cwd(), target);
 if (fs.existsSync(target)) refuse(`${shown} already exists: edit it, or choose another day with --date.`);
@@ -39,7 +39,7 @@ const other = routing.locales.find((l) => l !== locale);
 console.log(`Created ${shown}, a copy of ${base.date}.md. Next:
   1. Edit the text, and replace the "summary" with one line saying what changed.
   2. To take effect later than ${day}, set "effective" in the front matter.
-  3. Preview: npm run dev, then open http://localhost:3000${documentPath(locale, document)}${day > today() ? ` (started with LEGAL_TODAY=${day})` : ''}
+  3. Preview: npm run dev, then open http://localhost:3000${paths.document(locale, document)}${day > today() ? ` (started with LEGAL_TODAY=${day})` : ''}
   4. Check: npm run content:check (it must end with "0 errors").
   5. Update the translation too: npm run policy:new -- ${document} ${other}
   6. Commit on a branch and open a pull request; content/README.md explains each step.`);

@@ -4,12 +4,11 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import PageFrame from '@/components/PageFrame';
 import {otherLocale, routing} from '@/i18n/routing';
-import {documentsIn, versionsOf} from '@/lib/content';
+import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
-import {documentPath, indexPath, negotiatingPath} from '@/lib/routes';
-import {currentVersion} from '@/lib/versions';
+import {paths} from '@/lib/routes';
 
 export const dynamicParams = false;
 export const revalidate = 3600;
@@ -26,9 +25,9 @@ export async function generateMetadata({params}: PageProps<'/[locale]'>): Promis
     locale,
     title: t('legalTitle'),
     description: t('legalDescription'),
-    path: indexPath(locale),
-    alternates: Object.fromEntries(routing.locales.map((l) => [l, indexPath(l)])),
-    xDefault: negotiatingPath()
+    path: paths.index(locale),
+    alternates: Object.fromEntries(routing.locales.map((l) => [l, paths.index(l)])),
+    xDefault: paths.negotiating()
   });
   // The layout's title template applies to child segments only, not to this page beside it.
   return {...metadata, title: {absolute: `${t('legalTitle')} · ${t('siteName')}`}};
@@ -39,21 +38,23 @@ export default async function IndexPage({params}: PageProps<'/[locale]'>) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('IndexPage');
-  const formatDay = await getDayFormatter();
+  const formatDay = await getDayFormatter(locale);
   const day = today();
-  const documents = documentsIn(locale)
-    .map((document) => currentVersion(versionsOf(document, locale), day))
+  const catalog = getCatalog();
+  const documents = catalog
+    .documents(locale)
+    .map((document) => catalog.inForce(document, locale, day))
     .filter((version) => version !== null);
   const other = otherLocale(locale);
   return (
-    <PageFrame alternate={{locale: other, href: indexPath(other)}}>
+    <PageFrame locale={locale} alternate={{locale: other, href: paths.index(other)}}>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <ul className="document-list">
         {documents.map((version) => (
           <li key={version.document}>
             <h2>
-              <a href={documentPath(locale, version.document)}>{version.title}</a>
+              <a href={paths.document(locale, version.document)}>{version.title}</a>
             </h2>
             <p>{version.description}</p>
             <p className="document-updated">

@@ -1,3 +1,5 @@
 // Same production defaults as the site (compression on, no X-Powered-By), nothing else.
 /** @type {import('next').NextConfig} */
-export default {poweredByHeader: false, reactStrictMode: true};
+const nextConfig = {poweredByHeader: false, reactStrictMode: true};
+
+export default nextConfig;

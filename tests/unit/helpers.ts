@@ -2,9 +2,9 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {readContent} from '@/lib/content';
-import {formatIssue} from '@/lib/issues';
-import {LOCK_FILE, recordPublished, serializeLock} from '@/lib/lock';
+import {readContent} from '@/lib/content/load';
+import {formatIssue} from '@/lib/content/issues';
+import {LOCK_FILE, recordPublished, serializeLock} from '@/lib/content/lock';
 
 /** Writes a content tree into a fresh temporary folder: {"privacy/en/2026-04-02.md": "..."}. */
 export function contentTree(files: Record<string, string>): string {
@@ -17,7 +17,7 @@ export function contentTree(files: Record<string, string>): string {
   return root;
 }
 
-export const validDescription = 'A description long enough for search engines to show in their results.';
+const validDescription = 'A description long enough for search engines to show in their results.';
 
 export function doc({title = 'Privacy Policy', description = validDescription, extra = '', body = '## 1. Scope\n\nText.\n'} = {}) {
   return `---\ntitle: ${title}\ndescription: ${description}\n${extra}---\n\n${body}`;

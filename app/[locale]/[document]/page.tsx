@@ -5,47 +5,57 @@ import DocumentView from '@/components/DocumentView';
 import PageFrame from '@/components/PageFrame';
 import TranslationNotice from '@/components/TranslationNotice';
 import UpcomingNotice from '@/components/UpcomingNotice';
-import {otherLocale} from '@/i18n/routing';
-import {documentAlternates, newerTranslation} from '@/lib/history';
+import {alternatesWhere, otherLocale} from '@/i18n/routing';
+import {getCatalog} from '@/lib/content/load';
+import {today} from '@/lib/dates';
 import {documentPageMetadata} from '@/lib/metadata';
-import {allDocumentParams, documentParams} from '@/lib/params';
-import {documentPath, indexPath} from '@/lib/routes';
-import {previousVersion} from '@/lib/versions';
+import {documentParams, findDocument} from '@/lib/pages';
+import {paths} from '@/lib/routes';
 
 export const dynamicParams = false;
 // An upcoming version becomes current on its effective date without a redeploy: the page is
 // regenerated at most an hour after the day changes (UTC).
 export const revalidate = 3600;
 
-export const generateStaticParams = allDocumentParams;
+export const generateStaticParams = documentParams;
+
+/** The current page of the document in each language that has it. */
+function alternates(document: string) {
+  const catalog = getCatalog();
+  return alternatesWhere((l) => catalog.versions(document, l).length > 0, (l) => paths.document(l, document));
+}
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]'>): Promise<Metadata> {
   const {locale, document} = await params;
-  const found = documentParams(locale, document);
+  const found = findDocument(locale, document, today());
   if (!found?.history.current) return {};
-  return documentPageMetadata(found.history.current, documentPath(found.locale, document), documentAlternates(document));
+  return documentPageMetadata(found.history.current, paths.document(found.locale, document), alternates(document));
 }
 
 export default async function DocumentPage({params}: PageProps<'/[locale]/[document]'>) {
   const {locale, document} = await params;
-  const found = documentParams(locale, document);
+  const day = today();
+  const found = findDocument(locale, document, day);
   const current = found?.history.current;
   if (!found || !current) notFound();
   setRequestLocale(found.locale);
+  const catalog = getCatalog();
   const {versions, upcoming} = found.history;
   const other = otherLocale(found.locale);
-  const newer = newerTranslation(document, found.locale);
+  // The other language's version in force, when it is newer than this one: this translation lags.
+  const theirs = catalog.inForce(document, other, day);
+  const newer = theirs && theirs.date > current.date ? theirs : null;
   return (
-    <PageFrame alternate={{locale: other, href: documentAlternates(document)[other] ?? indexPath(other)}}>
+    <PageFrame locale={found.locale} alternate={{locale: other, href: alternates(document)[other] ?? paths.index(other)}}>
       <DocumentView
         version={current}
-        previous={previousVersion(versions, current.date)}
-        path={documentPath(found.locale, document)}
+        previous={catalog.previous(current)}
+        path={paths.document(found.locale, document)}
         firstPublished={versions[versions.length - 1].date}
         notices={
           <>
             {upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} />}
-            {newer && <TranslationNotice newer={newer} />}
+            {newer && <TranslationNotice newer={newer} locale={found.locale} />}
           </>
         }
       />

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import {expect, test} from '@playwright/test';
-import type {Row} from '../../../scripts/bench/report';
-import {weighPage} from '../../../scripts/bench/weight';
+import type {Row} from '../../../bench/report';
+import {weighPage} from '../../../bench/weight';
 
 const KiB = 1024;
 // The floor page's JavaScript, as `npm run bench` measured it with the same weighing code.

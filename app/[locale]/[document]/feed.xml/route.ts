@@ -1,23 +1,24 @@
 import {Feed} from 'feed';
 import {getTranslations} from 'next-intl/server';
 import {languageTags} from '@/i18n/routing';
-import {dayToDate} from '@/lib/dates';
+import {getCatalog} from '@/lib/content/load';
+import {dayToDate, today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
-import {allDocumentParams, documentParams} from '@/lib/params';
-import {comparePath, documentPath, feedPath, versionPath} from '@/lib/routes';
+import {documentParams, findDocument} from '@/lib/pages';
+import {paths} from '@/lib/routes';
 import {absoluteUrl, siteName, siteUrl} from '@/lib/site';
 
 export const dynamicParams = false;
 export const revalidate = 3600;
 
-export const generateStaticParams = allDocumentParams;
+export const generateStaticParams = documentParams;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Atom 1.0: one entry per version, upcoming ones included, so readers learn of a change before it applies. */
 export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[document]/feed.xml'>) {
   const {locale, document} = await params;
-  const found = documentParams(locale, document);
+  const found = findDocument(locale, document, today());
   if (!found) return new Response('Not found', {status: 404});
   const {versions} = found.history;
   const newest = versions[0];
@@ -26,22 +27,23 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
   const links = await getTranslations({locale: found.locale, namespace: 'DocumentLinks'});
   const formatDay = await getDayFormatter(found.locale);
   const feed = new Feed({
-    id: absoluteUrl(feedPath(found.locale, document)),
+    id: absoluteUrl(paths.feed(found.locale, document)),
     title: t('feedTitle', {title: newest.title}),
     description: newest.description,
-    link: absoluteUrl(documentPath(found.locale, document)),
+    link: absoluteUrl(paths.document(found.locale, document)),
     language: languageTags[found.locale],
     updated: dayToDate(newest.date),
     copyright: `© ${siteName}`,
-    feedLinks: {atom: absoluteUrl(feedPath(found.locale, document))},
+    feedLinks: {atom: absoluteUrl(paths.feed(found.locale, document))},
     author: {name: siteName, link: siteUrl}
   });
-  versions.forEach((version, index) => {
-    const previous = versions[index + 1];
-    const url = absoluteUrl(versionPath(found.locale, document, version.date));
+  const catalog = getCatalog();
+  versions.forEach((version) => {
+    const previous = catalog.previous(version);
+    const url = absoluteUrl(paths.version(found.locale, document, version.date));
     const effective = tl(version.effective > version.date ? 'takesEffect' : 'effective', {date: formatDay(version.effective)});
     const compare = previous
-      ? `<p><a href="${escape(absoluteUrl(comparePath(found.locale, document, previous.date, version.date)))}">${escape(links('comparePrevious'))}</a></p>`
+      ? `<p><a href="${escape(absoluteUrl(paths.compare(found.locale, document, previous.date, version.date)))}">${escape(links('comparePrevious'))}</a></p>`
       : '';
     feed.addItem({
       id: url,

@@ -3,51 +3,54 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import PageFrame from '@/components/PageFrame';
 import VersionList from '@/components/VersionList';
-import {alternatesWhere, otherLocale, type Locale} from '@/i18n/routing';
+import {alternatesWhere, otherLocale} from '@/i18n/routing';
+import {getCatalog} from '@/lib/content/load';
+import {today} from '@/lib/dates';
 import {pageMetadata} from '@/lib/metadata';
-import {allDocumentParams, documentParams} from '@/lib/params';
-import {indexPath, versionsPath} from '@/lib/routes';
+import {documentParams, findDocument} from '@/lib/pages';
+import {paths} from '@/lib/routes';
 
 export const dynamicParams = false;
 export const revalidate = 3600;
 
-export const generateStaticParams = allDocumentParams;
+export const generateStaticParams = documentParams;
 
-function alternates(document: string): Partial<Record<Locale, string>> {
-  return alternatesWhere((l) => documentParams(l, document), (l) => versionsPath(l, document));
+function alternates(document: string) {
+  const catalog = getCatalog();
+  return alternatesWhere((l) => catalog.versions(document, l).length > 0, (l) => paths.versions(l, document));
 }
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]/versions'>): Promise<Metadata> {
   const {locale, document} = await params;
-  const found = documentParams(locale, document);
-  const title = found?.history.versions[0]?.title;
-  if (!found || !title) return {};
+  const found = findDocument(locale, document, today());
+  if (!found) return {};
+  const title = found.history.versions[0].title;
   const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
   return pageMetadata({
     locale: found.locale,
     title: t('versionsTitle', {title}),
     description: t('versionsDescription', {title}),
-    path: versionsPath(found.locale, document),
+    path: paths.versions(found.locale, document),
     alternates: alternates(document)
   });
 }
 
 export default async function VersionsPage({params}: PageProps<'/[locale]/[document]/versions'>) {
   const {locale, document} = await params;
-  const found = documentParams(locale, document);
+  const found = findDocument(locale, document, today());
   if (!found) notFound();
   setRequestLocale(found.locale);
   const t = await getTranslations('VersionsPage');
   const other = otherLocale(found.locale);
   const title = (found.history.current ?? found.history.versions[0]).title;
   return (
-    <PageFrame alternate={{locale: other, href: alternates(document)[other] ?? indexPath(other)}}>
+    <PageFrame locale={found.locale} alternate={{locale: other, href: alternates(document)[other] ?? paths.index(other)}}>
       <header className="document-header">
         <p className="eyebrow">{title}</p>
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>
       </header>
-      <VersionList history={found.history} />
+      <VersionList history={found.history} locale={found.locale} />
     </PageFrame>
   );
 }

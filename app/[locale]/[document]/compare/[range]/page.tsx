@@ -3,32 +3,41 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import DiffView from '@/components/DiffView';
 import PageFrame from '@/components/PageFrame';
-import {alternatesWhere, otherLocale, type Locale} from '@/i18n/routing';
+import type {Locale} from 'next-intl';
+import {alternatesWhere, otherLocale} from '@/i18n/routing';
+import {getCatalog} from '@/lib/content/load';
+import {today} from '@/lib/dates';
 import {diffDocuments} from '@/lib/diff';
 import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
-import {allDocumentParams, documentParams, parseRange} from '@/lib/params';
-import {comparePath, indexPath, versionPath} from '@/lib/routes';
+import {documentParams, findDocument} from '@/lib/pages';
+import {parseRange, paths} from '@/lib/routes';
 
 // Consecutive versions are prerendered; any other pair renders on first request and is cached.
 export const dynamicParams = true;
 export const revalidate = 3600;
 
 export function generateStaticParams() {
-  return allDocumentParams().flatMap(({locale, document}) => {
-    const versions = documentParams(locale, document)?.history.versions ?? [];
+  const catalog = getCatalog();
+  return documentParams().flatMap(({locale, document}) => {
+    const versions = catalog.versions(document, locale);
     return versions.slice(1).map((older, i) => ({locale, document, range: `${older.date}...${versions[i].date}`}));
   });
 }
 
+/** Two versions of the document in this language; the proxy has refused any other range. */
 function load(locale: string, document: string, range: string) {
-  const found = documentParams(locale, document);
-  const pair = found && parseRange(found.locale, document, range);
-  return found && pair ? {...found, ...pair} : null;
+  const found = findDocument(locale, document, today());
+  const dates = found && parseRange(range);
+  const catalog = getCatalog();
+  const from = dates && catalog.find(document, found.locale, dates.from);
+  const to = dates && catalog.find(document, found.locale, dates.to);
+  return found && from && to ? {...found, from, to} : null;
 }
 
 function alternates(document: string, from: string, to: string): Partial<Record<Locale, string>> {
-  return alternatesWhere((l) => parseRange(l, document, `${from}...${to}`), (l) => comparePath(l, document, from, to));
+  const catalog = getCatalog();
+  return alternatesWhere((l) => catalog.find(document, l, from) && catalog.find(document, l, to), (l) => paths.compare(l, document, from, to));
 }
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]/compare/[range]'>): Promise<Metadata> {
@@ -42,7 +51,7 @@ export async function generateMetadata({params}: PageProps<'/[locale]/[document]
     locale: found.locale,
     title: t('compareTitle', values),
     description: t('compareDescription', values),
-    path: comparePath(found.locale, document, found.from.date, found.to.date),
+    path: paths.compare(found.locale, document, found.from.date, found.to.date),
     alternates: alternates(document, found.from.date, found.to.date),
     noindex: true
   });
@@ -54,23 +63,23 @@ export default async function ComparePage({params}: PageProps<'/[locale]/[docume
   if (!found) notFound();
   setRequestLocale(found.locale);
   const t = await getTranslations('ComparePage');
-  const formatDay = await getDayFormatter();
+  const formatDay = await getDayFormatter(found.locale);
   const {from, to} = found;
   const sections = diffDocuments(from.body, to.body, found.locale);
   const changed = sections.filter((section) => section.changed);
   const titleChanged = from.title !== to.title;
   const other = otherLocale(found.locale);
-  const otherHref = alternates(document, from.date, to.date)[other] ?? indexPath(other);
+  const otherHref = alternates(document, from.date, to.date)[other] ?? paths.index(other);
   return (
-    <PageFrame alternate={{locale: other, href: otherHref}}>
+    <PageFrame locale={found.locale} alternate={{locale: other, href: otherHref}}>
       <article className="document compare">
         <header className="document-header">
           <p className="eyebrow">{to.title}</p>
           <h1>{t('title', {from: formatDay(from.date), to: formatDay(to.date)})}</h1>
           <p>
-            <a href={versionPath(found.locale, document, from.date)}>{t('from', {date: formatDay(from.date)})}</a>
+            <a href={paths.version(found.locale, document, from.date)}>{t('from', {date: formatDay(from.date)})}</a>
             {' → '}
-            <a href={versionPath(found.locale, document, to.date)}>{t('to', {date: formatDay(to.date)})}</a>
+            <a href={paths.version(found.locale, document, to.date)}>{t('to', {date: formatDay(to.date)})}</a>
           </p>
           <p className="legend">{t.rich('legend', {del: (c) => <del>{c}</del>, ins: (c) => <ins>{c}</ins>})}</p>
           {titleChanged && (

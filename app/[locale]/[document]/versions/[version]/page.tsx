@@ -1,44 +1,45 @@
 import type {Metadata} from 'next';
+import type {Locale} from 'next-intl';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import DocumentView from '@/components/DocumentView';
 import PageFrame from '@/components/PageFrame';
 import VersionNotice from '@/components/VersionNotice';
-import {alternatesWhere, otherLocale, type Locale} from '@/i18n/routing';
-import {allVersions} from '@/lib/content';
+import {alternatesWhere, otherLocale} from '@/i18n/routing';
+import {getCatalog} from '@/lib/content/load';
+import {today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
-import {findVersion} from '@/lib/history';
 import {documentPageMetadata} from '@/lib/metadata';
-import {documentParams} from '@/lib/params';
-import {documentPath, indexPath, versionPath} from '@/lib/routes';
-import {previousVersion} from '@/lib/versions';
+import {findDocument} from '@/lib/pages';
+import {paths} from '@/lib/routes';
 
 // Every version ever published keeps this address: a permanent legal record.
 export const dynamicParams = false;
 export const revalidate = 3600;
 
 export function generateStaticParams() {
-  return allVersions().map((v) => ({locale: v.locale, document: v.document, version: v.date}));
+  return getCatalog().all.map((v) => ({locale: v.locale, document: v.document, version: v.date}));
 }
 
-function load(locale: string, document: string, date: string) {
-  const found = documentParams(locale, document);
-  const version = found && findVersion(document, found.locale, date);
+function load(locale: string, document: string, date: string, day: string) {
+  const found = findDocument(locale, document, day);
+  const version = found && getCatalog().find(document, found.locale, date);
   return found && version ? {...found, version} : null;
 }
 
 /** The same date in each language that has it. */
 function alternates(document: string, date: string): Partial<Record<Locale, string>> {
-  return alternatesWhere((l) => findVersion(document, l, date), (l) => versionPath(l, document, date));
+  const catalog = getCatalog();
+  return alternatesWhere((l) => catalog.find(document, l, date), (l) => paths.version(l, document, date));
 }
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]/versions/[version]'>): Promise<Metadata> {
   const {locale, document, version: date} = await params;
-  const found = load(locale, document, date);
+  const found = load(locale, document, date, today());
   if (!found) return {};
   const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
   const formatDay = await getDayFormatter(found.locale);
-  return documentPageMetadata(found.version, versionPath(found.locale, document, date), alternates(document, date), {
+  return documentPageMetadata(found.version, paths.version(found.locale, document, date), alternates(document, date), {
     title: t('versionTitle', {title: found.version.title, date: formatDay(date)}),
     noindex: found.history.current?.date !== date,
     negotiated: false
@@ -47,22 +48,22 @@ export async function generateMetadata({params}: PageProps<'/[locale]/[document]
 
 export default async function VersionPage({params}: PageProps<'/[locale]/[document]/versions/[version]'>) {
   const {locale, document, version: date} = await params;
-  const found = load(locale, document, date);
+  const found = load(locale, document, date, today());
   if (!found) notFound();
   setRequestLocale(found.locale);
   const {version, history} = found;
+  const catalog = getCatalog();
   const other = otherLocale(found.locale);
   // The switcher goes to the same date in the other language, else to that language's current page.
   const otherHref =
-    alternates(document, date)[other] ??
-    (documentParams(other, document) ? documentPath(other, document) : indexPath(other));
-  const isCurrent = history.current?.date === version.date;
+    alternates(document, date)[other] ?? (catalog.versions(document, other).length > 0 ? paths.document(other, document) : paths.index(other));
+  const isCurrent = history.current === version;
   return (
-    <PageFrame alternate={{locale: other, href: otherHref}}>
+    <PageFrame locale={found.locale} alternate={{locale: other, href: otherHref}}>
       <DocumentView
         version={version}
-        previous={previousVersion(history.versions, version.date)}
-        path={versionPath(found.locale, document, date)}
+        previous={catalog.previous(version)}
+        path={paths.version(found.locale, document, date)}
         firstPublished={history.versions[history.versions.length - 1].date}
         notices={!isCurrent && <VersionNotice version={version} current={history.current} />}
       />

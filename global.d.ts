@@ -1,0 +1,10 @@
+// next-intl's typed configuration: every `Locale` is one of routing.locales, every message key is checked.
+import type {routing} from '@/i18n/routing';
+import type messages from '@/messages/en.json';
+
+declare module 'next-intl' {
+  interface AppConfig {
+    Locale: (typeof routing.locales)[number];
+    Messages: typeof messages;
+  }
+}

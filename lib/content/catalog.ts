@@ -1,0 +1,63 @@
+// Which versions exist and which one applies when. Built once from the checked versions and asked by
+// the pages, the content checks and the commands alike. Pure: versions in, answers out.
+import type {Locale} from 'next-intl';
+import type {Version, VersionStatus} from '../model';
+
+/** Newest first: by the day a version takes effect, then by the day it was published. */
+const newestFirst = (a: Version, b: Version) => b.effective.localeCompare(a.effective) || b.date.localeCompare(a.date);
+
+/** One document in one language on one day. `versions` are newest first. */
+export type History = {versions: Version[]; current: Version | null; upcoming: Version[]};
+
+export type Catalog = {
+  all: readonly Version[];
+  /** The documents that have a version in this language, by name. */
+  documents(locale: Locale): string[];
+  /** Versions of a document in a language, newest first. */
+  versions(document: string, locale: Locale): Version[];
+  find(document: string, locale: Locale, date: string): Version | null;
+  /** The version in force on `day`: the newest whose effective date is that day or earlier. */
+  inForce(document: string, locale: Locale, day: string): Version | null;
+  /** The versions that take effect after `day`, soonest first. */
+  upcoming(document: string, locale: Locale, day: string): Version[];
+  /** The version before this one in its history, or null for the first. */
+  previous(version: Version): Version | null;
+  history(document: string, locale: Locale, day: string): History;
+  status(version: Version, day: string): VersionStatus;
+};
+
+export function createCatalog(all: Version[]): Catalog {
+  const groups = new Map<string, Version[]>();
+  for (const version of all) {
+    const key = `${version.document}/${version.locale}`;
+    groups.set(key, [...(groups.get(key) ?? []), version]);
+  }
+  for (const list of groups.values()) list.sort(newestFirst);
+  const versions = (document: string, locale: Locale) => groups.get(`${document}/${locale}`) ?? [];
+  const inForce = (document: string, locale: Locale, day: string) => versions(document, locale).find((v) => v.effective <= day) ?? null;
+  const upcoming = (document: string, locale: Locale, day: string) =>
+    versions(document, locale)
+      .filter((v) => v.effective > day)
+      .reverse();
+  return {
+    all,
+    documents: (locale) => [...new Set(all.filter((v) => v.locale === locale).map((v) => v.document))].sort(),
+    versions,
+    find: (document, locale, date) => versions(document, locale).find((v) => v.date === date) ?? null,
+    inForce,
+    upcoming,
+    previous(version) {
+      const list = versions(version.document, version.locale);
+      return list[list.indexOf(version) + 1] ?? null;
+    },
+    history: (document, locale, day) => ({
+      versions: versions(document, locale),
+      current: inForce(document, locale, day),
+      upcoming: upcoming(document, locale, day)
+    }),
+    status(version, day) {
+      if (version.effective > day) return 'upcoming';
+      return inForce(version.document, version.locale, day) === version ? 'current' : 'archived';
+    }
+  };
+}

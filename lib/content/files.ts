@@ -1,0 +1,102 @@
+// The content folder by name: content/<document>/<language>/<YYYY-MM-DD>.md. This module lists and
+// never reads a file, so the proxy can know which addresses exist without loading the archive.
+import fs from 'node:fs';
+import path from 'node:path';
+import {hasLocale, type Locale} from 'next-intl';
+import {routing} from '@/i18n/routing';
+import {isCalendarDate} from '../dates';
+import type {ContentIssue} from '../model';
+import {DOCUMENT_NAME} from '../routes';
+import {contentDir} from '../site';
+
+/** A file in a language folder. `date` is its name without `.md` when that is a real day. */
+export type ContentFile = {
+  document: string;
+  locale: Locale;
+  name: string;
+  date: string | null;
+  /** Absolute path, to read it. */
+  full: string;
+  /** Path relative to the repository, for messages. */
+  file: string;
+  /** `privacy/en/2026-04-02.md`: its name in the lock file. */
+  key: string;
+};
+
+const relative = (full: string) => path.relative(process.cwd(), full);
+
+function entries(dir: string): fs.Dirent[] {
+  return fs
+    .readdirSync(dir, {withFileTypes: true})
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Every version file under `root`, and what is wrong with the folders they sit in. */
+export function listContent(root: string = contentDir): {files: ContentFile[]; issues: ContentIssue[]} {
+  const files: ContentFile[] = [];
+  const issues: ContentIssue[] = [];
+  const error = (full: string, message: string) => issues.push({file: relative(full), line: 1, message, severity: 'error'});
+  if (!fs.existsSync(root)) {
+    error(root, 'the content folder does not exist');
+    return {files, issues};
+  }
+  for (const documentEntry of entries(root).filter((entry) => entry.isDirectory())) {
+    const document = documentEntry.name;
+    const documentDir = path.join(root, document);
+    if (!DOCUMENT_NAME.test(document)) {
+      error(documentDir, `folder name "${document}" must be lower-case letters, digits and dashes`);
+      continue;
+    }
+    for (const localeEntry of entries(documentDir)) {
+      const locale = localeEntry.name;
+      const localeDir = path.join(documentDir, locale);
+      if (!hasLocale(routing.locales, locale)) {
+        error(localeDir, `"${locale}" is not a language of the site (${routing.locales.join(', ')})`);
+        continue;
+      }
+      for (const entry of entries(localeDir)) {
+        const full = path.join(localeDir, entry.name);
+        if (entry.isDirectory()) {
+          error(full, 'unexpected folder: versions are files named YYYY-MM-DD.md');
+          continue;
+        }
+        const date = /^(.*)\.md$/.exec(entry.name)?.[1] ?? '';
+        files.push({
+          document,
+          locale,
+          name: entry.name,
+          date: isCalendarDate(date) ? date : null,
+          full,
+          file: relative(full),
+          key: `${document}/${locale}/${entry.name}`
+        });
+      }
+    }
+  }
+  return {files, issues};
+}
+
+/** document → language → dates of its versions: which addresses exist. */
+export type ContentIndex = Map<string, Map<Locale, Set<string>>>;
+
+function indexContent(files: ContentFile[]): ContentIndex {
+  const index: ContentIndex = new Map();
+  for (const {document, locale, date} of files) {
+    if (!date) continue;
+    const locales = index.get(document) ?? new Map<Locale, Set<string>>();
+    index.set(document, locales);
+    locales.set(locale, (locales.get(locale) ?? new Set()).add(date));
+  }
+  return index;
+}
+
+let cachedIndex: {index: ContentIndex; at: number} | undefined;
+// `npm run dev` lists the folder again after a second, so a new file is found without a restart.
+const relist = process.env.NODE_ENV === 'development' ? 1000 : Infinity;
+
+/** The index of `content/`, listed once per process. */
+export function getContentIndex(): ContentIndex {
+  if (!cachedIndex || Date.now() - cachedIndex.at > relist) cachedIndex = {index: indexContent(listContent().files), at: Date.now()};
+  return cachedIndex.index;
+}

@@ -1,0 +1,20 @@
+// What the document pages take from their address: a language of the site and a document that has
+// versions in it, or nothing (the page then answers 404).
+import {hasLocale, type Locale} from 'next-intl';
+import {routing} from '@/i18n/routing';
+import type {History} from './content/catalog';
+import {getCatalog} from './content/load';
+
+export type DocumentPage = {locale: Locale; document: string; history: History};
+
+export function findDocument(locale: string, document: string, day: string): DocumentPage | null {
+  if (!hasLocale(routing.locales, locale)) return null;
+  const history = getCatalog().history(document, locale, day);
+  return history.versions.length > 0 ? {locale, document, history} : null;
+}
+
+/** Every language and document with at least one version: the static params of document routes. */
+export function documentParams(): {locale: Locale; document: string}[] {
+  const catalog = getCatalog();
+  return routing.locales.flatMap((locale) => catalog.documents(locale).map((document) => ({locale, document})));
+}

@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest';
+import {createCatalog} from '@/lib/content/catalog';
+import type {Version} from '@/lib/model';
+
+const version = (date: string, effective = date, locale: 'en' | 'zh' = 'en'): Version => ({
+  document: 'privacy',
+  locale,
+  date,
+  effective,
+  title: 'Privacy Policy',
+  description: 'A description.',
+  body: '',
+  html: '',
+  toc: [],
+  anchors: [],
+  sections: [],
+  links: [],
+  corrections: [],
+  file: `content/privacy/${locale}/${date}.md`
+});
+
+describe('choosing the version in force', () => {
+  const catalog = createCatalog([version('2026-01-10'), version('2026-07-01', '2026-07-15'), version('2026-04-02'), version('2026-03-17', '2026-03-17', 'zh')]);
+  const dates = (list: Version[]) => list.map((v) => v.date);
+
+  it('lists a document in one language newest first', () => {
+    expect(dates(catalog.versions('privacy', 'en'))).toEqual(['2026-07-01', '2026-04-02', '2026-01-10']);
+    expect(dates(catalog.versions('privacy', 'zh'))).toEqual(['2026-03-17']);
+    expect(catalog.versions('terms', 'en')).toEqual([]);
+  });
+
+  it('the day before an effective date keeps the previous version and announces the next', () => {
+    expect(catalog.inForce('privacy', 'en', '2026-07-14')?.date).toBe('2026-04-02');
+    expect(dates(catalog.upcoming('privacy', 'en', '2026-07-14'))).toEqual(['2026-07-01']);
+  });
+
+  it('switches on the effective day itself and stays after it', () => {
+    expect(catalog.inForce('privacy', 'en', '2026-07-15')?.date).toBe('2026-07-01');
+    expect(catalog.upcoming('privacy', 'en', '2026-07-15')).toEqual([]);
+    expect(catalog.inForce('privacy', 'en', '2026-07-16')?.date).toBe('2026-07-01');
+  });
+
+  it('has no version in force before the first one takes effect', () => {
+    expect(catalog.inForce('privacy', 'en', '2026-01-09')).toBeNull();
+  });
+
+  it('knows each version’s place: previous, and current, upcoming or archived on a day', () => {
+    const [upcoming, current, first] = catalog.versions('privacy', 'en');
+    expect(catalog.previous(upcoming)).toBe(current);
+    expect(catalog.previous(first)).toBeNull();
+    expect([upcoming, current, first].map((v) => catalog.status(v, '2026-06-15'))).toEqual(['upcoming', 'current', 'archived']);
+  });
+});

@@ -1,0 +1,153 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {readContent} from '@/lib/content/load';
+import {formatIssue} from '@/lib/content/issues';
+import {contentTree, doc} from '../helpers';
+
+const fixtures = path.resolve('tests/fixtures/content');
+
+// On this day nothing in these trees is published yet, so the lock (tested in lock.test.ts) has no say.
+const beforeEveryVersion = '2026-01-01';
+
+function messages(files: Record<string, string>): string[] {
+  const root = contentTree(files);
+  return readContent(root, beforeEveryVersion).issues.map((issue) => formatIssue({...issue, file: path.relative(root, path.resolve(issue.file))}));
+}
+
+describe('listing', () => {
+  it('finds every document, language and version of the fixture content', () => {
+    const {versions, issues} = readContent(fixtures);
+    expect(issues).toEqual([]);
+    const keys = versions.map((v) => `${v.document}/${v.locale}/${v.date}`);
+    expect(keys).toEqual([
+      'privacy/en/2026-01-10',
+      'privacy/en/2026-04-02',
+      'privacy/en/2026-07-01',
+      'privacy/zh/2026-01-10',
+      'privacy/zh/2026-03-17',
+      'privacy/zh/2026-07-01',
+      'terms/en/2026-02-01'
+    ]);
+  });
+
+  it('defaults the effective date to the file date and keeps an explicit one', () => {
+    const {versions} = readContent(fixtures);
+    const byKey = new Map(versions.map((v) => [`${v.locale}/${v.date}`, v]));
+    expect(byKey.get('en/2026-04-02')?.effective).toBe('2026-04-02');
+    expect(byKey.get('en/2026-07-01')?.effective).toBe('2026-07-15');
+  });
+
+  it('reads the shipped policy: 11 sections in both languages', () => {
+    const {versions, issues} = readContent(path.resolve('content'));
+    expect(issues).toEqual([]);
+    for (const locale of ['en', 'zh']) {
+      const version = versions.find((v) => v.document === 'privacy' && v.locale === locale);
+      expect(version?.toc.filter((entry) => entry.depth === 2)).toHaveLength(11);
+    }
+  });
+});
+
+describe('validation messages name the file, the line and the problem', () => {
+  it('a missing title', () => {
+    expect(messages({'privacy/en/2026-05-01.md': '---\ndescription: A description long enough for search engines to show.\n---\n\nText\n'})).toEqual([
+      'privacy/en/2026-05-01.md:2: front matter: "title" is required'
+    ]);
+  });
+
+  it('a description of the wrong length, on its own line', () => {
+    expect(messages({'privacy/en/2026-05-01.md': doc({description: 'Too short.'})})).toEqual([
+      'privacy/en/2026-05-01.md:3: front matter: "description" must be 50–160 characters (it has 10)'
+    ]);
+  });
+
+  it('an unknown field', () => {
+    expect(messages({'privacy/en/2026-05-01.md': doc({extra: 'titel: Typo\n'})})).toEqual([
+      'privacy/en/2026-05-01.md:4: front matter: unknown field "titel" (allowed: title, description, effective, summary)'
+    ]);
+  });
+
+  it('an effective date that is not a date', () => {
+    expect(messages({'privacy/en/2026-05-01.md': doc({extra: 'effective: 2026-02-30\n'})})).toEqual([
+      'privacy/en/2026-05-01.md:4: front matter: "effective" is no real date: "2026-02-30" (write YYYY-MM-DD)'
+    ]);
+  });
+
+  it('broken YAML, at the line of the mistake', () => {
+    const [message] = messages({'privacy/en/2026-05-01.md': '---\ntitle: Privacy\ndescription: [unclosed\n---\n\nText\n'});
+    expect(message).toMatch(/^privacy\/en\/2026-05-01\.md:[34]: front matter is not valid YAML: /);
+  });
+
+  it('a file name that is no real date', () => {
+    expect(messages({'privacy/en/2026-02-30.md': doc(), 'privacy/en/latest.md': doc()})).toEqual([
+      'privacy/en/2026-02-30.md:1: file name "2026-02-30.md" is not a real date: name versions YYYY-MM-DD.md (the day of the update)',
+      'privacy/en/latest.md:1: file name "latest.md" is not a real date: name versions YYYY-MM-DD.md (the day of the update)'
+    ]);
+  });
+
+  it('a folder for a language the site does not have', () => {
+    expect(messages({'privacy/fr/2026-05-01.md': doc()})).toEqual(['privacy/fr:1: "fr" is not a language of the site (en, zh)']);
+  });
+
+  it('an effective date before the version date, or before the previous version', () => {
+    expect(
+      messages({
+        'privacy/en/2026-05-01.md': doc({extra: 'effective: 2026-06-01\n'}),
+        'privacy/en/2026-05-10.md': doc(),
+        'privacy/en/2026-05-20.md': doc({extra: 'effective: 2026-05-19\n'})
+      })
+    ).toEqual([
+      'privacy/en/2026-05-20.md:4: front matter: "effective" (2026-05-19) is before the version\'s date (2026-05-20)',
+      'privacy/en/2026-05-10.md:2: "effective" (2026-05-10) is before the effective date of the previous version 2026-05-01 (2026-06-01)'
+    ]);
+  });
+
+  it('raw HTML, unsafe links, a heading used twice, a broken #anchor and an h1, each at its line', () => {
+    const body = [
+      '## 1. Scope', // line 6
+      '',
+      '<script>alert(1)</script>', // 8
+      '',
+      '[click](JavaScript:alert(1))', // 10
+      '',
+      '## 1. Scope', // 12
+      '',
+      'See [nowhere](#section-9).', // 14
+      '',
+      '# Title again' // 16
+    ].join('\n');
+    expect(messages({'privacy/en/2026-05-01.md': doc({body})})).toEqual([
+      'privacy/en/2026-05-01.md:8: raw HTML is not allowed; write it in Markdown',
+      'privacy/en/2026-05-01.md:10: link "JavaScript:alert(1)" is not allowed: use https:, http:, mailto:, a site path or a #section',
+      'privacy/en/2026-05-01.md:12: heading "1. Scope" appears twice (first on line 6)',
+      'privacy/en/2026-05-01.md:16: use "##" for sections: the title comes from the front matter',
+      'privacy/en/2026-05-01.md:14: link "#section-9" points to no heading in this file'
+    ]);
+  });
+
+  it('front matter in JavaScript is refused and its code never runs', () => {
+    const marker = '__legalContentRan';
+    const source = `---js\n{title: (globalThis.${marker} = true, 'x')}\n---\n\nText\n`;
+    const js = messages({'privacy/en/2026-05-01.md': source});
+    const javascript = messages({'privacy/en/2026-05-02.md': source.replace('---js', '--- javascript')});
+    expect(js).toEqual(['privacy/en/2026-05-01.md:1: front matter must be YAML: remove "js" after the opening ---']);
+    expect(javascript).toEqual(['privacy/en/2026-05-02.md:1: front matter must be YAML: remove "javascript" after the opening ---']);
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
+  });
+
+  it('a file without front matter', () => {
+    expect(messages({'privacy/en/2026-05-01.md': '## 1. Scope\n'})).toEqual([
+      'privacy/en/2026-05-01.md:1: front matter is missing: start the file with --- and a title'
+    ]);
+  });
+});
+
+describe('heading links', () => {
+  it('are named in the language of the document', () => {
+    const {versions} = readContent(path.resolve('content'));
+    const html = (locale: string) => versions.find((v) => v.locale === locale)?.html ?? '';
+    expect(html('en')).toContain('aria-label="Link to section 2.1"');
+    expect(html('zh')).toContain('aria-label="链接到 2.1 节"');
+    expect(html('en').match(/class="heading-anchor"/g)).toHaveLength(14);
+  });
+});
+

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {readContent} from '@/lib/content/load';
+import {hashText, LOCK_FILE, parseLock, recordCorrection, serializeLock} from '@/lib/content/lock';
+import {check, contentTree, doc, lockTree} from '../helpers';
+
+const day = '2026-06-15';
+
+/** Two published English versions, recorded, and one upcoming. */
+function published() {
+  const root = contentTree({
+    'privacy/en/2026-04-02.md': doc({body: '## 1. Scope\n\nThe first text.\n'}),
+    'privacy/en/2026-05-01.md': doc({body: '## 1. Scope\n\nThe second text.\n'}),
+    'privacy/en/2026-07-01.md': doc({body: '## 1. Scope\n\nThe upcoming text.\n'})
+  });
+  lockTree(root, day);
+  return root;
+}
+
+const file = (root: string, name: string) => path.join(root, 'privacy/en', name);
+const lockOf = (root: string) => JSON.parse(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8'));
+
+describe('the lock file', () => {
+  it('records published versions, not upcoming ones, and then has nothing to say', () => {
+    const root = published();
+    expect(Object.keys(lockOf(root).versions)).toEqual(['privacy/en/2026-04-02.md', 'privacy/en/2026-05-01.md']);
+    expect(check(root, day)).toEqual([]);
+  });
+
+  it('is readable: one entry per version, sorted, each with its SHA-256', () => {
+    const text = fs.readFileSync(path.join(published(), LOCK_FILE), 'utf8');
+    expect(text).toMatch(/^{\n {2}"about": "[^"]+",\n {2}"versions": {\n {4}"privacy\/en\/2026-04-02\.md": {\n {6}"sha256": "[0-9a-f]{64}"\n {4}},\n/);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('refuses an edited published version and says to add a new one', () => {
+    const root = published();
+    fs.appendFileSync(file(root, '2026-04-02.md'), '\nOne more sentence.\n');
+    expect(check(root, day)).toEqual([
+      'privacy/en/2026-04-02.md:1: this published version was changed: published versions are permanent. Undo the change and add a new version instead (npm run policy:new -- privacy en); only a typo may be corrected, see "Corrections" in content/README.md'
+    ]);
+  });
+
+  it('refuses a renamed published version', () => {
+    const root = published();
+    fs.renameSync(file(root, '2026-05-01.md'), file(root, '2026-05-02.md'));
+    expect(check(root, day)).toEqual([
+      'privacy/en/2026-05-02.md:1: this is the published version privacy/en/2026-05-01.md, renamed: give it back its name; published versions are permanent'
+    ]);
+  });
+
+  it('refuses a deleted published version', () => {
+    const root = published();
+    fs.rmSync(file(root, '2026-04-02.md'));
+    expect(check(root, day)).toEqual([
+      'privacy/en/2026-04-02.md:1: this published version was deleted: restore it; published versions are permanent (to replace it, add a new version: npm run policy:new -- privacy en)'
+    ]);
+  });
+
+  it('lets an upcoming version change freely, and warns about a published one not yet recorded', () => {
+    const root = published();
+    fs.appendFileSync(file(root, '2026-07-01.md'), '\nReworded before publication.\n');
+    expect(check(root, day)).toEqual([]);
+    expect(check(root, '2026-07-01')).toEqual([
+      'privacy/en/2026-07-01.md:1: warning: new version, not yet recorded in versions.lock.json: it is recorded when merged (npm run content:lock)'
+    ]);
+  });
+
+  it('refuses content without its lock file, and a damaged lock file, at the line of the damage', () => {
+    const root = published();
+    const text = fs.readFileSync(path.join(root, LOCK_FILE), 'utf8');
+    fs.writeFileSync(path.join(root, LOCK_FILE), text.replace(/"sha256": "[0-9a-f]{3}/, '"sha256": "xyz'));
+    expect(check(root, day)).toEqual([
+      'versions.lock.json:4: the lock file is damaged at versions.privacy/en/2026-04-02.md.sha256: must be 64 hexadecimal digits; restore it from the main branch'
+    ]);
+    fs.writeFileSync(path.join(root, LOCK_FILE), text.replace('"versions": {', '"versions": {,'));
+    expect(check(root, day)).toEqual([expect.stringMatching(/^versions\.lock\.json:3: the lock file is not valid JSON: restore it from the main branch/)]);
+    fs.rmSync(path.join(root, LOCK_FILE));
+    const missing = 'published, but the lock file versions.lock.json is missing: restore it from the main branch (only a new content folder starts one: npm run content:lock -- --init)';
+    expect(check(root, day)).toEqual([`privacy/en/2026-04-02.md:1: ${missing}`, `privacy/en/2026-05-01.md:1: ${missing}`]);
+  });
+
+  it('ignores line endings, so a checkout on Windows is no edit', () => {
+    expect(hashText('a\r\nb\r\n')).toBe(hashText('a\nb\n'));
+    expect(hashText('a\nb\n')).not.toBe(hashText('a\nb.\n'));
+  });
+
+  it('accepts a correction with its reason, keeps the previous hash and shows it on the version', () => {
+    const root = published();
+    const target = file(root, '2026-04-02.md');
+    fs.writeFileSync(target, fs.readFileSync(target, 'utf8').replace('first text', 'first text, corrected'));
+    const lock = parseLock(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8'));
+    if (!('lock' in lock)) throw new Error('lock expected');
+    const before = lock.lock.versions['privacy/en/2026-04-02.md'].sha256;
+    const hash = hashText(fs.readFileSync(target, 'utf8'));
+    fs.writeFileSync(path.join(root, LOCK_FILE), serializeLock(recordCorrection(lock.lock, 'privacy/en/2026-04-02.md', hash, 'Fixed a typo.', day)));
+    expect(check(root, day)).toEqual([]);
+    expect(lockOf(root).versions['privacy/en/2026-04-02.md']).toEqual({
+      sha256: hash,
+      corrections: [{date: day, reason: 'Fixed a typo.', previous: before}]
+    });
+    const versions = readContent(root, day).versions;
+    expect(versions.find((v) => v.date === '2026-04-02')?.corrections).toEqual([{date: day, reason: 'Fixed a typo.', previous: expect.stringMatching(/^[0-9a-f]{64}$/)}]);
+    expect(versions.find((v) => v.date === '2026-05-01')?.corrections).toEqual([]);
+  });
+});
