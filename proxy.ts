@@ -1,8 +1,13 @@
+// Routing before any page renders: hostile addresses are refused, every address that names no page
+// of the site gets the 404 page (never rendered, never stored), and the unprefixed addresses
+// negotiate the visitor's language. Clean locale-prefixed addresses skip
+// the proxy altogether (see `config`). It knows which pages exist from the content folder's file
+// names (lib/content/files.ts), never from the archive itself.
 import createMiddleware from 'next-intl/middleware';
 import {NextResponse, type NextRequest} from 'next/server';
 import {routing} from './i18n/routing';
 import {getContentIndex} from './lib/content/files';
-import {parsePath, type Route} from './lib/routes';
+import {parsePath, SITE_FILES, type Route} from './lib/routes';
 
 const negotiate = createMiddleware(routing);
 
@@ -10,6 +15,11 @@ const MAX_PATH = 512;
 
 function refuse(status: 400 | 414, text: string) {
   return new NextResponse(`${text}\n`, {status, headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store'}});
+}
+
+/** The static 404 page, for this request only: a page asked for before it is deployed works after. */
+function notFound(request: NextRequest) {
+  return NextResponse.rewrite(new URL('/_not-found', request.url), {status: 404, headers: {'cache-control': 'no-store'}});
 }
 
 /** Why a path is refused before any routing, or null. Paths arrive here with dot segments resolved. */
@@ -26,30 +36,31 @@ function hostile(pathname: string): string | null {
   return null;
 }
 
-/** Whether both versions of a comparison exist: from the file names, without loading the archive. */
-function comparable(route: Route & {page: 'compare'}): boolean {
-  const dates = route.locale ? getContentIndex().get(route.document)?.get(route.locale) : undefined;
-  return Boolean(dates?.has(route.from) && dates.has(route.to));
+/** Whether the page exists, from the file names of content/: a language, a document, its versions. */
+function exists(route: Route): boolean {
+  if (route.page === 'index') return true;
+  const versions = getContentIndex().get(route.document);
+  const dates = route.locale ? [versions?.get(route.locale)] : [...(versions?.values() ?? [])];
+  switch (route.page) {
+    case 'version':
+      return dates.some((set) => set?.has(route.date));
+    case 'compare':
+      return dates.some((set) => set?.has(route.from) && set.has(route.to));
+    default:
+      return dates.some((set) => set !== undefined);
+  }
 }
 
 export default function proxy(request: NextRequest) {
   const {pathname} = request.nextUrl;
-  // A read-only site: anything but GET and HEAD is refused before it reaches a page.
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new NextResponse('Method not allowed\n', {status: 405, headers: {allow: 'GET, HEAD', 'cache-control': 'no-store'}});
-  }
   if (pathname.length > MAX_PATH) return refuse(414, 'URI too long');
   const problem = hostile(pathname);
   if (problem) return refuse(400, `Bad request: ${problem}`);
+  if (SITE_FILES.includes(pathname)) return NextResponse.next();
   const route = parsePath(pathname);
-  // Any two versions can be compared, so those pages render on demand; an unknown range is refused
-  // here with the static 404 page, because a notFound() thrown while rendering would send the 404
-  // without server-rendered HTML.
-  if (route?.page === 'compare' ? route.locale && !comparable(route) : pathname.split('/')[3] === 'compare') {
-    return NextResponse.rewrite(new URL('/_not-found', request.url), {status: 404, headers: {'cache-control': 'no-store'}});
-  }
+  if (!route || !exists(route)) return notFound(request);
   // Locale-prefixed pages are the same for every visitor: they pass untouched and stay cacheable.
-  if (!route || route.locale || route.page === 'feed') return NextResponse.next();
+  if (route.locale) return NextResponse.next();
   // The answer differs per visitor, so shared caches must key it on Accept-Language and never
   // store it for others.
   const response = negotiate(request);
@@ -59,10 +70,10 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Unprefixed paths (to negotiate) and any path with a character outside the plain set (to refuse
-  // it before Next.js fails to decode it). Clean locale-prefixed paths and the build's files skip
-  // the proxy: it costs time on every page view, and Next.js's proxy cannot even build a request for
-  // some methods (TRACE). Comparisons pass through to have their range checked.
-  // tests/unit/proxy.test.ts checks the languages here against routing.locales.
-  matcher: ['/((?!_next/static/)(?!(?:en|zh)(?:/[A-Za-z0-9_~.-]*)*$).*)', '/:locale(en|zh)/:document/compare/:range']
+  // Every path but the build's static files and clean locale-prefixed addresses: lower case, no
+  // comparison (its range is checked here, because comparisons render on
+  // demand). Those skip the proxy, which would cost time on every page view; Next.js answers an
+  // unknown one with the 404 page itself (dynamicParams = false). tests/unit/proxy.test.ts checks
+  // the languages here against routing.locales (a matcher must be a literal).
+  matcher: ['/((?!_next/static/)(?!(?:en|zh)(?:/(?!compare/)[a-z0-9][a-z0-9.-]*)*$).*)']
 };

@@ -32,7 +32,8 @@ async function audit(url: string): Promise<Report> {
 
 async function main() {
   if (await fetch(origin).then(() => true, () => false)) throw new Error(`port ${port} is taken: set LIGHTHOUSE_PORT`);
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+  const server = spawn(process.execPath, ['server.mjs'], {
+    env: {...process.env, PORT: String(port)},
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true
   });

@@ -20,15 +20,16 @@ const basePort = Number(process.env.BENCH_PORT || 3402);
 const forceBuild = process.argv.includes('--build');
 const tmp = 'bench/tmp';
 
-const siteSources = ['app', 'components', 'lib', 'i18n', 'messages', 'proxy.ts', 'next.config.ts', 'package-lock.json'];
+const siteSources = ['app', 'components', 'lib', 'i18n', 'messages', 'proxy.ts', 'server.mjs', 'next.config.ts', 'package-lock.json'];
 const apps: Record<'site' | 'fixture' | 'floor' | 'shape', NextApp> = {
-  site: {name: 'site', dir: '.', distDir: '.next', env: {}, sources: [...siteSources, 'content']},
+  site: {name: 'site', dir: '.', distDir: '.next', env: {}, sources: [...siteSources, 'content'], server: 'server.mjs'},
   // The real content has one version per language; the fixture content has three, so it has comparisons.
   fixture: {
     name: 'fixture',
     dir: '.',
     distDir: '.next-fixture',
     env: {CONTENT_DIR: 'tests/fixtures/content', LEGAL_TODAY: '2026-06-15'},
+    server: 'server.mjs',
     sources: [...siteSources, 'tests/fixtures/content']
   },
   floor: {name: 'floor', dir: 'bench/floor', distDir: '.next', env: {}, sources: ['bench/floor', 'package-lock.json']},

@@ -34,6 +34,8 @@ export type NextApp = {
   name: string;
   /** The project folder given to `next build`/`next start`; '.' is the site. */
   dir: string;
+  /** How it is served: the site runs its own server.mjs (what `npm start` runs), the floors `next start`. */
+  server?: 'server.mjs';
   distDir: string;
   env: Record<string, string>;
   /** Tracked paths whose changes call for a rebuild. */
@@ -134,10 +136,14 @@ function server(origin: string, child: ChildProcess): Server {
   return {origin, cpuSeconds: () => (child.pid === undefined ? null : treeCpuSeconds(child.pid))};
 }
 
+function serveCommand(app: NextApp, port: number): [string, string[]] {
+  return app.server ? [process.execPath, [path.join(app.dir, app.server)]] : [next, ['start', app.dir, '-p', String(port), '-H', '127.0.0.1']];
+}
+
 export async function startNext(app: NextApp, port: number): Promise<Server> {
   const child = track(
-    spawn(...onServerCpu(next, ['start', app.dir, '-p', String(port), '-H', '127.0.0.1']), {
-      env: {...process.env, ...app.env, ...quiet, NEXT_DIST_DIR: app.distDir},
+    spawn(...onServerCpu(...serveCommand(app, port)), {
+      env: {...process.env, ...app.env, ...quiet, NEXT_DIST_DIR: app.distDir, PORT: String(port)},
       stdio: ['ignore', 'ignore', 'inherit']
     })
   );

@@ -43,8 +43,8 @@ async function waitFor(url) {
   throw new Error(`the server did not answer ${url}`);
 }
 
-const server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-  env: {...process.env, NEXT_DIST_DIR: distDir},
+const server = spawn(process.execPath, ['server.mjs'], {
+  env: {...process.env, PORT: String(port), NEXT_DIST_DIR: distDir},
   stdio: ['ignore', 'ignore', 'inherit']
 });
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

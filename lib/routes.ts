@@ -8,7 +8,7 @@ import {isCalendarDate} from './dates';
 export const DOCUMENT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Names a document may not take: a language (`/en` is the legal index) or a word of the site's addresses. */
-const RESERVED_DOCUMENT_NAMES: readonly string[] = [...routing.locales, 'api', 'versions', 'compare', 'feed'];
+export const RESERVED_DOCUMENT_NAMES: readonly string[] = [...routing.locales, 'api', 'versions', 'compare', 'feed'];
 
 /** `2026-01-10...2026-04-02`: the range of a comparison, "from...to". */
 const RANGE = /^(\d{4}-\d{2}-\d{2})\.\.\.(\d{4}-\d{2}-\d{2})$/;
@@ -23,6 +23,9 @@ export const paths = {
   /** The unprefixed address that negotiates the language: the hreflang x-default. */
   negotiating: (document?: string) => (document ? `/${document}` : '/')
 };
+
+/** The files of the site that are not pages: they take no language. */
+export const SITE_FILES: readonly string[] = ['/sitemap.xml', '/robots.txt', '/icon.svg'];
 
 type Address =
   | {page: 'index'}

@@ -1,14 +1,30 @@
-// A real shared cache in front of the site: nginx with proxy_cache, configured the way a CDN
-// behaves (it stores every response its headers allow), run from a temporary folder.
+// nginx in front of the site, started with deploy/nginx.conf itself: only the three lines marked
+// "deployment:" change (the origin, the cache folder, the port), so the documented configuration is
+// the tested one. Run from a temporary folder.
 import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export type Nginx = {port: number; stop: () => Promise<void>};
+export type Nginx = {port: number; cacheDir: string; stop: () => Promise<void>};
 
-function config(dir: string, port: number, upstream: string) {
+const DEPLOYED = fs.readFileSync('deploy/nginx.conf', 'utf8');
+
+/** deploy/nginx.conf with its deployment lines pointed at this test's origin, port and folder. */
+function siteConfig(port: number, upstream: string, cacheDir: string): string {
+  const replacements: [RegExp, string][] = [
+    [/^(\s*)server 127\.0\.0\.1:3000;(\s*# deployment:.*)$/m, `$1server ${new URL(upstream).host};$2`],
+    [/^proxy_cache_path \/var\/cache\/nginx\/infermesh /m, `proxy_cache_path ${cacheDir} `],
+    [/^(\s*)listen 80;(\s*# deployment:.*)$/m, `$1listen 127.0.0.1:${port};$2`]
+  ];
+  return replacements.reduce((text, [pattern, replacement]) => {
+    if (!pattern.test(text)) throw new Error(`deploy/nginx.conf no longer has the line ${pattern}: update tests/e2e/nginx.ts`);
+    return text.replace(pattern, replacement);
+  }, DEPLOYED);
+}
+
+function mainConfig(dir: string, site: string) {
   const temp = (name: string) => path.join(dir, name);
   return `
 daemon off;
@@ -24,18 +40,7 @@ http {
   fastcgi_temp_path ${temp('fastcgi')};
   uwsgi_temp_path ${temp('uwsgi')};
   scgi_temp_path ${temp('scgi')};
-  proxy_cache_path ${temp('cache')} keys_zone=site:1m;
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass ${upstream};
-      proxy_http_version 1.1;
-      proxy_cache site;
-      # Cache every status for a while unless the response's own headers forbid it.
-      proxy_cache_valid any 10m;
-      add_header X-Cache-Status $upstream_cache_status always;
-    }
-  }
+  include ${site};
 }
 `;
 }
@@ -52,7 +57,10 @@ function listening(port: number): Promise<boolean> {
 
 export async function startNginx(port: number, upstream: string): Promise<Nginx> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'legal-nginx-'));
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), config(dir, port, upstream));
+  const cacheDir = path.join(dir, 'cache');
+  const site = path.join(dir, 'site.conf');
+  fs.writeFileSync(site, siteConfig(port, upstream, cacheDir));
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConfig(dir, site));
   const binary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => fs.existsSync(candidate)) ?? 'nginx';
   const child: ChildProcess = spawn(binary, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')], {
     stdio: ['ignore', 'ignore', 'pipe']
@@ -66,6 +74,7 @@ export async function startNginx(port: number, upstream: string): Promise<Nginx>
   if (!(await listening(port))) throw new Error(`nginx did not listen on ${port}: ${stderr}`);
   return {
     port,
+    cacheDir,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => {

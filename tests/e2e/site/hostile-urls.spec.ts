@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import {expect, test} from '@playwright/test';
 import {rawGet, rawRequest} from '../raw';
 import {expectSecurityHeaders} from '../security';
@@ -61,15 +62,73 @@ test(`${hostile.length} hostile addresses get a 4xx and leak nothing; the site s
   expect(after.body).toContain('<h1>Privacy Policy</h1>');
 });
 
-test('other methods get a 4xx or the page, never a 5xx', async ({baseURL}) => {
-  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
-    for (const path of ['/', '/privacy', '/en/privacy', '/en/privacy%', '/package.json']) {
+const staticFile = () => {
+  const chunks = fs.readdirSync('.next-e2e/static/chunks').filter((name) => name.endsWith('.js'));
+  return `/_next/static/chunks/${chunks[0]}`;
+};
+
+test('any method but GET and HEAD gets 405 with the security headers, on every kind of address', async ({baseURL}) => {
+  const paths = ['/', '/privacy', '/en', '/en/privacy', '/zh/privacy/versions', '/en/privacy/feed.xml', '/sitemap.xml', '/en/privacy%', '/package.json', staticFile()];
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) {
+    for (const path of paths) {
       const response = await rawRequest(baseURL!, path, method);
-      expect(response.status, `${method} ${path}`).toBeLessThan(500);
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(response.headers.allow, `${method} ${path}`).toBe('GET, HEAD');
+      expect(response.headers['cache-control'], `${method} ${path}`).toBe('private, no-store');
+      expectSecurityHeaders(response.headerList, `${method} ${path}`);
     }
-    const refused = await rawRequest(baseURL!, '/privacy', method);
-    expect(refused.status, `${method} /privacy`).toBe(405);
-    expect(refused.headers.allow).toBe('GET, HEAD');
   }
-  expect((await rawRequest(baseURL!, '/en/privacy', 'TRACE')).status).toBeLessThan(500);
+  const head = await rawRequest(baseURL!, '/en/privacy', 'HEAD');
+  expect(head.status).toBe(200);
+});
+
+test('requests of a client router get a refusal that no cache keeps, never a redirect', async ({baseURL}) => {
+  for (const path of ['/en/privacy', '/zh/privacy', '/en', '/en/privacy/feed.xml', '/sitemap.xml', '/robots.txt', '/privacy']) {
+    const routerHeaders: Record<string, string>[] = [{rsc: '1'}, {rsc: '1', 'next-router-prefetch': '1'}, {'next-router-state-tree': '%5B%22%22%5D'}];
+    for (const headers of routerHeaders) {
+      for (const address of [path, `${path}?_rsc`]) {
+        const response = await rawGet(baseURL!, address, headers);
+        expect(response.status, `${address} ${JSON.stringify(headers)}`).toBe(400);
+        expect(response.headers.location, address).toBeUndefined();
+        expect(response.headers['cache-control'], address).toBe('private, no-store');
+        expectSecurityHeaders(response.headerList, address);
+      }
+    }
+  }
+});
+
+test('a byte range past the end of a static file gets 416; a good one 206', async ({baseURL}) => {
+  const file = staticFile();
+  const size = fs.statSync(`.next-e2e${file.replace('/_next', '')}`).size;
+  const past = await rawGet(baseURL!, file, {range: 'bytes=99999999-'});
+  expect(past.status).toBe(416);
+  expect(past.headers['content-range']).toBe(`bytes */${size}`);
+  expectSecurityHeaders(past.headerList, 'range 416');
+  const good = await rawGet(baseURL!, file, {range: 'bytes=0-9'});
+  expect(good.status).toBe(206);
+  expect(good.body).toHaveLength(10);
+});
+
+test('a trailing or doubled slash is redirected to the one address, with the security headers; never off the site', async ({baseURL}) => {
+  for (const [path, location] of [
+    ['/en/privacy/', '/en/privacy'],
+    ['/en/', '/en'],
+    ['/en//privacy', '/en/privacy'],
+    ['/zh/privacy/versions/?x=1', '/zh/privacy/versions?x=1'],
+    ['//evil.example/', '/evil.example']
+  ]) {
+    const response = await rawGet(baseURL!, path);
+    expect(response.status, path).toBe(308);
+    expect(response.headers.location, path).toBe(location);
+    expectSecurityHeaders(response.headerList, path);
+  }
+  expect((await rawGet(baseURL!, '/\\evil.example/')).status).toBe(400);
+});
+
+test('the image optimizer is off: it fetches no page of the site', async ({baseURL}) => {
+  for (const url of ['/_next/image?url=/privacy&w=64&q=75', '/_next/image?url=%2FEN%2Fprivacy%2Fcompare%2Fx-1&w=64&q=75']) {
+    const response = await rawGet(baseURL!, url);
+    expect(response.status, url).toBe(404);
+    expectSecurityHeaders(response.headerList, url);
+  }
 });

@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test';
 import {startNginx, type Nginx} from '../nginx';
-import {rawGet} from '../raw';
+import {rawGet, rawRequest} from '../raw';
 import {expectSecurityHeaders} from '../security';
 
 const languages = {zh: 'zh-CN,zh;q=0.9,en;q=0.5', en: 'en-US,en;q=0.9'} as const;
@@ -56,4 +56,50 @@ test('prerendered pages are served from the shared cache with their headers inta
     expect(cached.headers['x-cache-status'], path).toBe('HIT');
     expectSecurityHeaders(cached.headerList, `${path} via cache`);
   }
+});
+
+test('RSC requests leave no redirect in the cache: every visitor still gets the page', async () => {
+  // The three requests that, with a redirect the cache kept, put every visitor in a loop.
+  for (const path of ['/en/privacy', '/zh/privacy', '/en/privacy/feed.xml', '/sitemap.xml', '/robots.txt']) {
+    const first = await rawGet(cacheURL, path, {rsc: '1'});
+    const second = await rawGet(cacheURL, `${path}?_rsc`, {rsc: '1', 'next-router-prefetch': '1'});
+    for (const [name, response] of [['RSC', first], ['RSC + prefetch', second]] as const) {
+      expect(response.status, `${name} ${path}`).toBe(400);
+      expect(response.headers.location, `${name} ${path}`).toBeUndefined();
+      expect(response.headers['cache-control'], `${name} ${path}`).toBe('private, no-store');
+    }
+    for (const address of [path, `${path}?_rsc`]) {
+      for (let visit = 0; visit < 2; visit++) {
+        const plain = await rawGet(cacheURL, address);
+        expect(plain.status, `${address} visit ${visit}`).toBe(200);
+        expect(plain.headers.location, address).toBeUndefined();
+      }
+    }
+  }
+});
+
+test('nginx answers any method but GET and HEAD itself, with the security headers', async () => {
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) {
+    const response = await rawRequest(cacheURL, '/en/privacy', method);
+    expect(response.status, method).toBe(405);
+    expect(response.headers.allow, method).toBe('GET, HEAD');
+    expectSecurityHeaders(response.headerList, `${method} via nginx`);
+  }
+});
+
+test('a 404 is never stored: an address asked for before its version exists is not remembered', async () => {
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await rawGet(cacheURL, '/en/privacy/versions/2030-01-01');
+    expect(response.status).toBe(404);
+    expect(response.headers['x-cache-status']).not.toBe('HIT');
+    const comparison = await rawGet(cacheURL, '/en/privacy/compare/2026-04-02...2030-01-01');
+    expect(comparison.status).toBe(404);
+    expect(comparison.headers['x-cache-status']).not.toBe('HIT');
+  }
+});
+
+test('pages reach a visitor compressed when the browser asks', async () => {
+  const response = await rawGet(cacheURL, '/en/privacy', {'accept-encoding': 'gzip'});
+  expect(response.status).toBe(200);
+  expect(response.headers['content-encoding']).toBe('gzip');
 });
