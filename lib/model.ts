@@ -7,19 +7,22 @@ import {z} from 'zod';
 /** What `npm run policy:new` puts in "summary"; publishing it unchanged is refused. */
 export const SUMMARY_PLACEHOLDER = 'TODO: say in one line what changed in this version';
 
-// Plain text only: these fields also end up in <title>, meta tags and structured data, where markup
-// would be escaped at best and break out of its element at worst.
-const text = (label: string) =>
+// Plain text only, and short: these fields also end up in <title>, meta tags, structured data, the
+// history and the feed, where markup would be escaped at best and break out of its element at worst.
+const text = (label: string, max: number) =>
   z
     .string({error: (issue) => (issue.input === undefined ? `"${label}" is required` : `"${label}" must be text`)})
-    .refine((value) => !/[<>]/.test(value), `"${label}" must be plain text: remove "<" and ">"`);
+    .refine((value) => !/[<>]/.test(value), `"${label}" must be plain text: remove "<" and ">"`)
+    .refine((value) => value.trim().length <= max, {
+      error: (issue) => `"${label}" must be at most ${max} characters (it has ${String(issue.input).trim().length})`
+    });
 
 const FIELDS = ['title', 'description', 'effective', 'summary'];
 
 export const frontMatterSchema = z.strictObject(
   {
-    title: text('title').trim().min(1, '"title" must not be empty'),
-    description: text('description')
+    title: text('title', 120).trim().min(1, '"title" must not be empty'),
+    description: text('description', 160)
       .trim()
       .refine((value) => value.length >= 50 && value.length <= 160, {
         error: (issue) => `"description" must be 50–160 characters (it has ${String(issue.input).trim().length})`
@@ -28,7 +31,7 @@ export const frontMatterSchema = z.strictObject(
       .string({error: '"effective" must be a date written YYYY-MM-DD'})
       .pipe(z.iso.date({error: (issue) => `"effective" is no real date: "${issue.input}" (write YYYY-MM-DD)`}))
       .optional(),
-    summary: text('summary')
+    summary: text('summary', 300)
       .trim()
       .refine((value) => !value.includes('\n'), '"summary" must be one line')
       .refine((value) => !value.startsWith('TODO'), '"summary" still has the placeholder: say in one line what changed in this version')

@@ -4,7 +4,9 @@ import {formatIssue} from '@/lib/content/issues';
 import type {ContentIssue} from '@/lib/model';
 
 const started = performance.now();
-const {versions, issues} = readContent();
+// The lock file is compared with the one already merged: CI names the pull request's base branch.
+const base = {ref: process.env.CONTENT_BASE || 'main', required: Boolean(process.env.CONTENT_BASE)};
+const {versions, issues} = readContent(undefined, undefined, base);
 const errors = issues.filter((issue) => issue.severity === 'error');
 const warnings = issues.filter((issue) => issue.severity === 'warning');
 

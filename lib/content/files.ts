@@ -6,7 +6,7 @@ import {hasLocale, type Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import {isCalendarDate} from '../dates';
 import type {ContentIssue} from '../model';
-import {DOCUMENT_NAME} from '../routes';
+import {DOCUMENT_NAME, RESERVED_DOCUMENT_NAMES} from '../routes';
 import {contentDir} from '../site';
 
 /** A file in a language folder. `date` is its name without `.md` when that is a real day. */
@@ -25,12 +25,17 @@ export type ContentFile = {
 
 const relative = (full: string) => path.relative(process.cwd(), full);
 
+/** The entries of a folder, hidden ones (.DS_Store, .gitkeep) left out. */
 function entries(dir: string): fs.Dirent[] {
   return fs
     .readdirSync(dir, {withFileTypes: true})
     .filter((entry) => !entry.name.startsWith('.'))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+// A link can point outside the repository (and so publish any file of the server), and what it
+// points to can change without a change to content/ that a reviewer would see.
+const LINK = 'is a link (symlink): put the file or folder itself here';
 
 /** Every version file under `root`, and what is wrong with the folders they sit in. */
 export function listContent(root: string = contentDir): {files: ContentFile[]; issues: ContentIssue[]} {
@@ -41,22 +46,38 @@ export function listContent(root: string = contentDir): {files: ContentFile[]; i
     error(root, 'the content folder does not exist');
     return {files, issues};
   }
-  for (const documentEntry of entries(root).filter((entry) => entry.isDirectory())) {
+  for (const documentEntry of entries(root).filter((entry) => entry.isDirectory() || entry.isSymbolicLink())) {
     const document = documentEntry.name;
     const documentDir = path.join(root, document);
+    if (documentEntry.isSymbolicLink()) {
+      error(documentDir, LINK);
+      continue;
+    }
     if (!DOCUMENT_NAME.test(document)) {
       error(documentDir, `folder name "${document}" must be lower-case letters, digits and dashes`);
+      continue;
+    }
+    if (RESERVED_DOCUMENT_NAMES.includes(document)) {
+      error(documentDir, `folder name "${document}" is taken by the site's own addresses (${RESERVED_DOCUMENT_NAMES.join(', ')}): choose another name`);
       continue;
     }
     for (const localeEntry of entries(documentDir)) {
       const locale = localeEntry.name;
       const localeDir = path.join(documentDir, locale);
+      if (localeEntry.isSymbolicLink()) {
+        error(localeDir, LINK);
+        continue;
+      }
       if (!hasLocale(routing.locales, locale)) {
         error(localeDir, `"${locale}" is not a language of the site (${routing.locales.join(', ')})`);
         continue;
       }
       for (const entry of entries(localeDir)) {
         const full = path.join(localeDir, entry.name);
+        if (entry.isSymbolicLink()) {
+          error(full, LINK);
+          continue;
+        }
         if (entry.isDirectory()) {
           error(full, 'unexpected folder: versions are files named YYYY-MM-DD.md');
           continue;

@@ -1,5 +1,6 @@
 // The only module that reads content files. Everything is read once per process and checked as a
 // whole; the pages ask the catalog built from it.
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {createTranslator, type Locale} from 'next-intl';
@@ -13,7 +14,7 @@ import {listContent, type ContentFile} from './files';
 import {parseFrontMatter} from './frontmatter';
 import {ContentError, errorsIn} from './issues';
 import {checkSiteLinks} from './links';
-import {checkLock, correctionsOf, hashText, LOCK_FILE, parseLock, type VersionFile} from './lock';
+import {checkAgainstBase, checkLock, correctionsOf, hashText, LOCK_FILE, parseLock, type VersionFile} from './lock';
 import {renderMarkdown, type AnchorLabel} from './markdown';
 import {checkTranslations} from './translations';
 
@@ -73,11 +74,46 @@ function readVersion({document, locale, name, date, file}: ContentFile, source: 
   };
 }
 
-function readLock(full: string, issues: ContentIssue[]): Lock | null {
+function readLock(full: string, issues: ContentIssue[]): {lock: Lock; text: string} | null {
   if (!fs.existsSync(full)) return null;
-  const parsed = parseLock(fs.readFileSync(full, 'utf8'));
-  if ('lock' in parsed) return parsed.lock;
+  const text = fs.readFileSync(full, 'utf8');
+  const parsed = parseLock(text);
+  if ('lock' in parsed) return {lock: parsed.lock, text};
   issues.push({file: path.relative(process.cwd(), full), ...parsed.problem, severity: 'error'});
+  return null;
+}
+
+/** Where the lock file of the base branch is to be found: a git ref (`main`, `origin/main`). */
+export type Base = {ref: string; required: boolean};
+
+/**
+ * The lock file as it is on `base`, read with git; null when it has none there (a new content
+ * folder) or when the content folder is not in a git checkout at all (a build from an archive). A
+ * base that cannot be read is an error when it was named explicitly (CI), else a warning.
+ */
+function readBaseLock(lockFile: string, base: Base, issues: ContentIssue[]): {lock: Lock; text: string} | null {
+  const problem = (message: string) =>
+    issues.push({file: path.relative(process.cwd(), lockFile), line: 1, message, severity: base.required ? 'error' : 'warning'});
+  const git = (...args: string[]) => execFileSync('git', ['-C', path.dirname(lockFile), ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+  let top: string;
+  try {
+    top = git('rev-parse', '--show-toplevel').trim();
+  } catch {
+    return null;
+  }
+  let text: string;
+  try {
+    git('rev-parse', '--verify', '--quiet', `${base.ref}^{commit}`);
+    const inRepository = path.posix.join(path.relative(top, fs.realpathSync(path.dirname(lockFile))).split(path.sep).join('/'), LOCK_FILE);
+    if (!git('ls-tree', '--name-only', base.ref, '--', inRepository).trim()) return null;
+    text = git('show', `${base.ref}:${inRepository}`);
+  } catch {
+    problem(`could not read the lock file of ${base.ref} to compare with it (is this a git checkout with ${base.ref} fetched?): set CONTENT_BASE to the base branch`);
+    return null;
+  }
+  const parsed = parseLock(text);
+  if ('lock' in parsed) return {lock: parsed.lock, text};
+  problem(`the lock file on ${base.ref} is damaged: ${parsed.problem.message}`);
   return null;
 }
 
@@ -104,10 +140,10 @@ function checkOrder(versions: Version[]): ContentIssue[] {
 }
 
 /**
- * Reads and checks every content file under `root`, and the whole against the lock file, on `day`.
- * Never throws for a content mistake.
+ * Reads and checks every content file under `root`, and the whole against the lock file, on `day`;
+ * with `base`, the lock file also against the one on that git ref. Never throws for a content mistake.
  */
-export function readContent(root: string = contentDir, day: string = today()): Content {
+export function readContent(root: string = contentDir, day: string = today(), base?: Base): Content {
   const listed = listContent(root);
   const issues: ContentIssue[] = [...listed.issues];
   const versions: Version[] = [];
@@ -120,9 +156,12 @@ export function readContent(root: string = contentDir, day: string = today()): C
   }
   issues.push(...checkOrder(versions));
   const lockFile = path.join(root, LOCK_FILE);
-  const lock = readLock(lockFile, issues);
+  const read = readLock(lockFile, issues);
+  const lock = read?.lock ?? null;
   // A damaged lock file is reported as such, not as every version being unrecorded.
   if (lock || !fs.existsSync(lockFile)) issues.push(...checkLock(files, lock, path.relative(process.cwd(), root), day));
+  const baseLock = base ? readBaseLock(lockFile, base, issues) : null;
+  if (baseLock && base) issues.push(...checkAgainstBase(lock, baseLock.lock, path.relative(process.cwd(), lockFile), read?.text ?? '', base.ref));
   for (const version of versions) {
     version.corrections = correctionsOf(lock, `${version.document}/${version.locale}/${version.date}.md`);
   }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {readContent} from '@/lib/content/load';
@@ -151,3 +152,48 @@ describe('heading links', () => {
   });
 });
 
+
+describe('the content folder', () => {
+  it('refuses links (symlinks) to files and folders, wherever they point, and publishes nothing through them', () => {
+    const outside = contentTree({'secret.md': doc({body: '## 1. Secret\n\nNot for publication.\n'})});
+    const root = contentTree({'privacy/en/2026-05-01.md': doc()});
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'privacy/en/2026-05-02.md'));
+    fs.mkdirSync(path.join(root, 'terms'));
+    fs.symlinkSync(path.join(root, 'privacy/en'), path.join(root, 'terms/en'));
+    fs.symlinkSync(path.join(root, 'privacy'), path.join(root, 'cookies'));
+    const {versions} = readContent(root, beforeEveryVersion);
+    expect(versions.map((v) => `${v.document}/${v.locale}/${v.date}`)).toEqual(['privacy/en/2026-05-01']);
+    const link = 'is a link (symlink): put the file or folder itself here';
+    expect(messages({})).toEqual([]);
+    expect(readContent(root, beforeEveryVersion).issues.map((i) => `${path.relative(root, path.resolve(i.file))}:${i.line}: ${i.message}`)).toEqual([
+      `cookies:1: ${link}`,
+      `privacy/en/2026-05-02.md:1: ${link}`,
+      `terms/en:1: ${link}`
+    ]);
+  });
+
+  it('refuses document folders named like the site’s own addresses', () => {
+    const taken = 'is taken by the site’s own addresses (en, zh, api, versions, compare, feed): choose another name'.replace('’', "'");
+    expect(messages({'en/en/2026-05-01.md': doc(), 'api/en/2026-05-01.md': doc(), 'versions/zh/2026-05-01.md': doc()})).toEqual([
+      `api:1: folder name "api" ${taken}`,
+      `en:1: folder name "en" ${taken}`,
+      `versions:1: folder name "versions" ${taken}`
+    ]);
+  });
+
+  it('ignores hidden files and folders such as .DS_Store', () => {
+    expect(messages({'privacy/en/2026-05-01.md': doc(), 'privacy/en/.DS_Store': 'binary', 'privacy/.hidden/x.md': 'x', '.git-keep/a/b.md': 'x'})).toEqual([]);
+  });
+});
+
+describe('front matter limits', () => {
+  it('gives every text a length limit, so a huge title is refused and not copied into every page', () => {
+    const title = 'T'.repeat(2 * 1024 * 1024);
+    expect(messages({'privacy/en/2026-05-01.md': doc({title})})).toEqual([
+      `privacy/en/2026-05-01.md:2: front matter: "title" must be at most 120 characters (it has ${title.length})`
+    ]);
+    expect(messages({'privacy/en/2026-05-01.md': doc({extra: `summary: ${'S'.repeat(301)}\n`})})).toEqual([
+      'privacy/en/2026-05-01.md:4: front matter: "summary" must be at most 300 characters (it has 301)'
+    ]);
+  });
+});
