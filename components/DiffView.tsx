@@ -1,27 +1,53 @@
 import {getTranslations} from 'next-intl/server';
+import {Fragment, type ReactNode} from 'react';
 import type {DiffBlock, DiffSection, Part} from '@/lib/diff';
 
-async function Parts({parts}: {parts: Part[]}) {
-  const t = await getTranslations('ComparePage');
-  return parts.map((part, index) =>
-    part.kind === 'same' ? (
-      part.text
-    ) : part.kind === 'ins' ? (
-      <ins key={index}>
-        <span className="visually-hidden">{t('added')}</span>
-        {part.text}
-      </ins>
-    ) : (
-      <del key={index}>
-        <span className="visually-hidden">{t('removed')}</span>
-        {part.text}
-      </del>
-    )
-  );
+type Labels = {added: string; removed: string};
+
+/** Text set as in the document; a link is not followed but its address is shown after it. */
+function Text({part: {text, format}}: {part: Part}) {
+  let node: ReactNode = text;
+  if (format?.code) node = <code>{node}</code>;
+  if (format?.strike) node = <s>{node}</s>;
+  if (format?.emphasis) node = <em>{node}</em>;
+  if (format?.strong) node = <strong>{node}</strong>;
+  if (format?.target) node = <span className="link-target">{node}</span>;
+  return node;
 }
 
-function Block({block}: {block: DiffBlock}) {
-  const content = <Parts parts={block.parts} />;
+/** Consecutive parts of one kind share one <ins> or <del>, so its label is read once. */
+function Parts({parts, labels}: {parts: Part[]; labels: Labels}) {
+  const runs: Part[][] = [];
+  for (const part of parts) {
+    const last = runs.at(-1);
+    if (last?.[0].kind === part.kind) last.push(part);
+    else runs.push([part]);
+  }
+  return runs.map((run, index) => {
+    const text = run.map((part, i) => <Text key={i} part={part} />);
+    switch (run[0].kind) {
+      case 'ins':
+        return (
+          <ins key={index}>
+            <span className="visually-hidden">{labels.added}</span>
+            {text}
+          </ins>
+        );
+      case 'del':
+        return (
+          <del key={index}>
+            <span className="visually-hidden">{labels.removed}</span>
+            {text}
+          </del>
+        );
+      default:
+        return <Fragment key={index}>{text}</Fragment>;
+    }
+  });
+}
+
+function Block({block, labels}: {block: DiffBlock; labels: Labels}) {
+  const content = <Parts parts={block.parts} labels={labels} />;
   const className = block.changed ? 'diff-changed' : undefined;
   switch (block.type) {
     case 'h2':
@@ -49,7 +75,9 @@ function group(blocks: DiffBlock[]): (DiffBlock | DiffBlock[])[] {
 }
 
 /** The compared text, section by section; works without JavaScript. */
-export default function DiffView({sections}: {sections: DiffSection[]}) {
+export default async function DiffView({sections}: {sections: DiffSection[]}) {
+  const t = await getTranslations('ComparePage');
+  const labels = {added: t('added'), removed: t('removed')};
   return (
     <div className="document-body diff">
       {sections.map((section) => (
@@ -58,11 +86,11 @@ export default function DiffView({sections}: {sections: DiffSection[]}) {
             Array.isArray(item) ? (
               <ul key={index}>
                 {item.map((block, i) => (
-                  <Block key={i} block={block} />
+                  <Block key={i} block={block} labels={labels} />
                 ))}
               </ul>
             ) : (
-              <Block key={index} block={item} />
+              <Block key={index} block={item} labels={labels} />
             )
           )}
         </section>

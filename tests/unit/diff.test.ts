@@ -1,5 +1,15 @@
-import {describe, expect, it} from 'vitest';
-import {diffDocuments, diffText} from '@/lib/diff';
+import {createRequire} from 'node:module';
+import type {ReactNode} from 'react';
+import {describe, expect, it, vi} from 'vitest';
+import DiffView from '@/components/DiffView';
+import {diffDocuments, diffText, type Part} from '@/lib/diff';
+
+// The project has no types for react-dom.
+const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {renderToStaticMarkup: (node: ReactNode) => string};
+
+vi.mock('next-intl/server', () => ({
+  getTranslations: async () => (key: string) => ({added: 'Added: ', removed: 'Removed: '})[key]
+}));
 
 const render = (parts: {kind: string; text: string}[]) =>
   parts.map((p) => (p.kind === 'same' ? p.text : `<${p.kind}>${p.text}</${p.kind}>`)).join('');
@@ -64,5 +74,134 @@ describe('document differences', () => {
       ['li', 'Email address.'],
       ['li', '<del>Username.</del>']
     ]);
+  });
+});
+
+/** Parts as Markdown-like text: **strong**, _emphasis_, `code`, ~~struck~~, and <ins>/<del> around changes. */
+const show = (parts: Part[]) =>
+  parts
+    .map(({kind, text, format = {}}) => {
+      if (format.code) text = `\`${text}\``;
+      if (format.strike) text = `~~${text}~~`;
+      if (format.emphasis) text = `_${text}_`;
+      if (format.strong) text = `**${text}**`;
+      return kind === 'same' ? text : `<${kind}>${text}</${kind}>`;
+    })
+    .join('')
+    .replace(/<\/(ins|del)><\1>/g, '');
+
+const changedBlocks = (before: string, after: string) =>
+  diffDocuments(before, after, 'en')
+    .flatMap((section) => section.blocks)
+    .filter((block) => block.changed)
+    .map((block) => show(block.parts));
+
+describe('link targets and emphasis', () => {
+  it('shows a changed e-mail address behind unchanged link text', () => {
+    expect(
+      changedBlocks('Write to [privacy@infermesh.io](mailto:privacy@infermesh.io).\n', 'Write to [privacy@infermesh.io](mailto:privacy@attacker.example).\n')
+    ).toEqual(['Write to <del>privacy@infermesh.io</del><ins>privacy@infermesh.io ⟨mailto:privacy@attacker.example⟩</ins>.']);
+  });
+
+  it('shows a changed URL of a link', () => {
+    expect(changedBlocks('See [our vendors](https://infermesh.io/vendors).\n', 'See [our vendors](https://example.com/vendors).\n')).toEqual([
+      'See <del>our vendors ⟨https://infermesh.io/vendors⟩</del><ins>our vendors ⟨https://example.com/vendors⟩</ins>.'
+    ]);
+  });
+
+  it('shows a changed reference definition in the paragraph that uses it, identifiers matched regardless of case', () => {
+    const before = 'Read [the Terms][Terms] first.\n\n[terms]: https://infermesh.io/terms\n';
+    expect(changedBlocks(before, before)).toEqual([]);
+    expect(changedBlocks(before, before.replace('https://infermesh.io/terms', 'https://example.com/terms'))).toEqual([
+      'Read <del>the Terms ⟨https://infermesh.io/terms⟩</del><ins>the Terms ⟨https://example.com/terms⟩</ins> first.'
+    ]);
+  });
+
+  it('shows removed emphasis as a removed bold word and an added plain one', () => {
+    expect(changedBlocks('We **never** sell your data.\n', 'We never sell your data.\n')).toEqual([
+      'We <del>**never**</del><ins>never</ins> sell your data.'
+    ]);
+  });
+
+  it('keeps the formatting of unchanged text, and shows no address for a link that reads as its address', () => {
+    const text = 'Write to [privacy@infermesh.io](mailto:privacy@infermesh.io), <https://infermesh.io> or [our form](https://infermesh.io/form).\n\n- *a* **b** `c` ~~d~~\n';
+    const blocks = diffDocuments(text, text, 'en')[0].blocks;
+    expect(blocks.map((block) => [block.changed, show(block.parts)])).toEqual([
+      [false, 'Write to privacy@infermesh.io, https://infermesh.io or our form ⟨https://infermesh.io/form⟩.'],
+      [false, '_a_ **b** `c` ~~d~~']
+    ]);
+  });
+
+  it('leaves a repeated unchanged paragraph unchanged among changes', () => {
+    const before = '## 1. A\n\nNone.\n\n## 2. B\n\nNone.\n';
+    const after = '## 1. A\n\nNone.\n\nSome text.\n\n## 2. B\n\nNone.\n';
+    expect(diffDocuments(before, after, 'en').map((section) => section.blocks.map((block) => [block.changed, show(block.parts)]))).toEqual([
+      [[false, '1. A'], [false, 'None.'], [true, '<ins>Some text.</ins>']],
+      [[false, '2. B'], [false, 'None.']]
+    ]);
+  });
+});
+
+describe('the comparison view', () => {
+  const html = async (before: string, after: string) => renderToStaticMarkup(await DiffView({sections: diffDocuments(before, after, 'en')}));
+
+  it('renders formatting and link targets as elements, one label per change, no link and no raw HTML', async () => {
+    const markup = await html(
+      'We **never** sell data. Write to [us](mailto:a@infermesh.io). <b onclick="x()">Bold</b>\n',
+      'We never sell data. Write to [us](mailto:b@example.com). <b onclick="x()">Bold</b> *now* `too` ~~old~~\n'
+    );
+    expect(markup).toContain(
+      '<del><span class="visually-hidden">Removed: </span><strong>never</strong></del><ins><span class="visually-hidden">Added: </span>never</ins>'
+    );
+    expect(markup).toContain('<span class="link-target">⟨mailto:b@example.com⟩</span>');
+    expect(markup).toContain('<ins><span class="visually-hidden">Added: </span> <em>now</em> <code>too</code> <s>old</s></ins>');
+    expect(markup.match(/<(ins|del)>/g)?.length).toBe(markup.match(/class="visually-hidden"/g)?.length);
+    expect(markup).not.toContain('<a');
+    expect(markup).not.toContain('<b ');
+    expect(markup).toContain('&lt;b onclick=&quot;x()&quot;&gt;Bold&lt;/b&gt;');
+  });
+});
+
+/** Two versions of about `bytes` each, paragraphs of varied words, every paragraph differing by one word. */
+function everyParagraphChanged(bytes: number, vocabulary: string[], join: (words: string[]) => string) {
+  let seed = 7;
+  const word = () => vocabulary[(seed = (seed * 48271) % 2147483647) % vocabulary.length];
+  const [before, after]: string[][] = [[], []];
+  for (let size = 0; size < bytes; size += Buffer.byteLength(before.at(-1)!) + 2) {
+    const words = Array.from({length: 20 + (word().length % 5) * 10}, word);
+    const changed = [...words];
+    const at = (seed >> 4) % words.length;
+    while (changed[at] === words[at]) changed[at] = word();
+    before.push(join(words));
+    after.push(join(changed));
+  }
+  return {before: before.join('\n\n'), after: after.join('\n\n'), paragraphs: before.length};
+}
+
+describe('comparison time', () => {
+  const english =
+    'account access address adult analytics authority backup billing breach browser child complaint consent contact controller cookie correction country data deletion device email error fraud identity invoice location log marketing notice objection partner password payment policy portability privacy processor purpose record request research retention right safety security service storage support tax token transfer usage username vendor verification'.split(' ');
+  const chinese = '数据 账户 服务 请求 付款 令牌 用量 隐私 政策 联系 地址 浏览器 设备 位置 保留 删除 安全 通知 同意 目的 处理 转移 国家 法律 权利 访问 更正 反对 投诉 儿童 成人 邮件 用户名 密码 日志 错误 时间 记录 存储 备份 供应商 分析 营销 研究 支持 账单 发票 身份 验证 欺诈'.split(' ');
+
+  it.each([
+    ['English', 'en', english, (words: string[]) => `${words.join(' ')}.`],
+    ['Chinese', 'zh', chinese, (words: string[]) => `${words.join('')}。`]
+  ])('%s: 150 KiB with every paragraph changed compares well under a second, each paragraph paired', (_, locale, vocabulary, join) => {
+    const {before, after, paragraphs} = everyParagraphChanged(150 * 1024, vocabulary, join);
+    diffDocuments('Warm up.\n', 'Warm up now.\n', locale);
+    const start = performance.now();
+    const blocks = diffDocuments(before, after, locale).flatMap((section) => section.blocks);
+    const ms = performance.now() - start;
+    console.log(`${locale}: ${paragraphs} paragraphs changed, ${(before.length / 1024).toFixed(0)} K characters, compared in ${ms.toFixed(0)} ms`);
+    expect(ms).toBeLessThan(1500);
+    expect(blocks).toHaveLength(paragraphs);
+    // Paired with its counterpart: one word (or Chinese phrase) removed and one added, in either order
+    // when the word beside it is the same; not a whole removed and a whole added paragraph.
+    for (const block of blocks) {
+      const changes = block.parts.filter((part) => part.kind !== 'same');
+      const length = block.parts.reduce((sum, part) => sum + part.text.length, 0);
+      expect(changes.map((part) => part.kind).sort(), show(block.parts)).toEqual(['del', 'ins']);
+      expect(changes.filter((part) => part.text.length * 4 > length), show(block.parts)).toEqual([]);
+    }
   });
 });
