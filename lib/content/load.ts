@@ -10,6 +10,7 @@ import {today} from '../dates';
 import type {ContentIssue, Lock, Version} from '../model';
 import {contentDir} from '../site';
 import {createCatalog, type Catalog} from './catalog';
+import {invisibleCharacters} from './characters';
 import {listContent, type ContentFile} from './files';
 import {parseFrontMatter} from './frontmatter';
 import {ContentError, errorsIn} from './issues';
@@ -43,6 +44,9 @@ function readVersion({document, locale, name, date, file}: ContentFile, source: 
   }
   const parsed = parseFrontMatter(source);
   parsed.problems.forEach((problem) => error(problem.line, problem.message));
+  // The body's lines are checked with the Markdown; these are the front matter's.
+  const hidden = invisibleCharacters(source).filter((problem) => problem.line < parsed.bodyLine);
+  hidden.forEach((problem) => error(problem.line, problem.message));
   const rendered = renderMarkdown(parsed.body, {firstLine: parsed.bodyLine, anchorLabel: anchorLabel(locale)});
   rendered.problems.forEach((problem) => error(problem.line, problem.message));
   if (parsed.body.trim() === '' && parsed.data) error(parsed.bodyLine, 'the document has no text after the front matter');
@@ -53,7 +57,7 @@ function readVersion({document, locale, name, date, file}: ContentFile, source: 
     const line = source.split('\n').findIndex((l) => l.startsWith('effective')) + 1;
     error(line || 2, `front matter: "effective" (${effective}) is before the version's date (${date})`);
   }
-  if (parsed.problems.length > 0 || rendered.problems.length > 0) return null;
+  if (parsed.problems.length > 0 || hidden.length > 0 || rendered.problems.length > 0) return null;
   const {html, toc, anchors, sections, links} = rendered;
   return {
     document,

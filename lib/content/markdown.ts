@@ -1,15 +1,22 @@
 // Markdown → safe HTML, a table of contents and the problems found on the way. Pure: no file access.
 import GithubSlugger from 'github-slugger';
 import {defaultSchema, type Schema} from 'hast-util-sanitize';
-import type {Heading, Link, Parent, Root} from 'mdast';
+import type {Heading, Link, LinkReference, Parent, Root} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {remark} from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import {SKIP, visit} from 'unist-util-visit';
 import type {NumberedSection, SiteLink, TocEntry} from '../model';
-
-type MarkdownProblem = {line: number; message: string};
+import {invisibleCharacters} from './characters';
+import {
+  linkProblem,
+  NESTED_TOO_DEEP,
+  nestingProblems,
+  shownAddressProblem,
+  treeDepthProblem,
+  type MarkdownProblem
+} from './checks-markdown';
 
 export type RenderedMarkdown = {
   html: string;
@@ -36,9 +43,11 @@ export type RenderOptions = {
 // Heading ids are set by `inspect` below and are trusted, so the sanitizer must not prefix them
 // with `user-content-` (that would break every #anchor). Raw HTML never reaches the sanitizer's
 // output, so no id in the result comes from the author. Likewise the class names allowed below are
-// set by this file only (Markdown cannot set a class).
+// set by this file only (Markdown cannot set a class). Images are refused by the checks; without
+// <img> here, none is shown even if a check missed one.
 const sanitizeSchema: Schema = {
   ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'img'),
   clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
   attributes: {
     ...defaultSchema.attributes,
@@ -50,8 +59,7 @@ const sanitizeSchema: Schema = {
   }
 };
 
-const SAFE_LINK = /^(https?:|mailto:|#|\/(?!\/))/i;
-const SECTION_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;
+const SECTION_NUMBER = /^(\d+(?:\.\d+)*)\.?(?:\s|$)/;
 
 /** "#%E4%B8%AD" → "#中"; a malformed escape stays as written (and then matches no heading). */
 export function decodeAnchor(anchor: string): string {
@@ -64,39 +72,53 @@ export function decodeAnchor(anchor: string): string {
 
 /**
  * A numbered heading ("2.1 Information You Provide", "2.1 您提供的信息") gets `section-2-1`, the same
- * in every language; others get a slug of their text.
+ * in every language; others get "heading-" and a slug of their text. Apart, neither can take the
+ * other's id nor one of the page's own (main, toc-title-wide, changes-…). A number is never
+ * de-duplicated into another section's id ("2" twice is not "section-2-1"): it is refused.
  */
 export function headingId(text: string, slugger: GithubSlugger): string {
   const number = SECTION_NUMBER.exec(text.trim());
-  if (number) return slugger.slug(`section-${number[1].replaceAll('.', '-')}`);
-  return slugger.slug(text) || slugger.slug('section');
+  if (number) return `section-${number[1].replaceAll('.', '-')}`;
+  return `heading-${slugger.slug(text) || slugger.slug('untitled')}`;
 }
 
 function inspect(tree: Root, firstLine: number, {toc, anchors, sections, links, problems}: Found) {
   const slugger = new GithubSlugger();
   const seen = new Map<string, number>();
+  const numbers = new Map<string, number>();
+  const htmlLines = new Set<number>();
   const fragments: {id: string; line: number}[] = [];
+  const definitions = new Map<string, string>();
+  const references: {text: string; identifier: string; line: number}[] = [];
   const line = (node: {position?: {start: {line: number}}}) => (node.position?.start.line ?? 1) + firstLine - 1;
+  const problem = (node: {position?: {start: {line: number}}}, message: string) => problems.push({line: line(node), message});
 
   visit(tree, (node) => {
     if (node.type === 'html') {
-      problems.push({line: line(node), message: 'raw HTML is not allowed; write it in Markdown'});
+      // "<b>bold</b>" is two nodes: one message a line is enough.
+      if (!htmlLines.has(line(node))) problem(node, 'raw HTML is not allowed; write it in Markdown');
+      htmlLines.add(line(node));
     } else if (node.type === 'heading') {
       const heading = node as Heading;
       const text = toString(heading).trim();
-      if (heading.depth === 1) {
-        problems.push({line: line(node), message: 'use "##" for sections: the title comes from the front matter'});
+      if (heading.depth === 1) problem(node, 'use "##" for sections: the title comes from the front matter');
+      if (text === '') {
+        problem(node, `empty heading: write its title after the "${'#'.repeat(heading.depth)}", or remove the line`);
+        return;
       }
       const previous = seen.get(text);
+      const number = SECTION_NUMBER.exec(text)?.[1];
+      const sameNumber = number === undefined ? undefined : numbers.get(number);
       if (previous !== undefined) {
-        problems.push({line: line(node), message: `heading "${text}" appears twice (first on line ${previous})`});
-      } else {
-        seen.set(text, line(node));
+        problem(node, `heading "${text}" appears twice (first on line ${previous})`);
+      } else if (sameNumber !== undefined) {
+        problem(node, `section number ${number} is used twice, on lines ${sameNumber} and ${line(node)}: give each section its own number`);
       }
+      if (previous === undefined) seen.set(text, line(node));
+      if (number !== undefined && sameNumber === undefined) numbers.set(number, line(node));
       const id = headingId(text, slugger);
       anchors.push(id);
-      const number = SECTION_NUMBER.exec(text);
-      if (number && heading.depth <= 3) sections.push({number: number[1], depth: heading.depth, line: line(node), id});
+      if (number !== undefined && heading.depth <= 3) sections.push({number, depth: heading.depth, line: line(node), id});
       heading.data = {...heading.data, hProperties: {...heading.data?.hProperties, id}};
       if (heading.depth === 2 || heading.depth === 3) toc.push({depth: heading.depth, id, text});
     } else if (node.type === 'link' || node.type === 'definition') {
@@ -106,25 +128,36 @@ function inspect(tree: Root, firstLine: number, {toc, anchors, sections, links, 
       if (node.type === 'link' && (url === text || url === `mailto:${text}`)) {
         node.data = {...node.data, hProperties: {...node.data?.hProperties, className: ['bare-link']}};
       }
-      if (!SAFE_LINK.test(url)) {
-        problems.push({
-          line: line(node),
-          message: `link "${url}" is not allowed: use https:, http:, mailto:, a site path or a #section`
-        });
+      if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, url);
+      const wrong = linkProblem(url) ?? (node.type === 'link' ? shownAddressProblem(text, url) : null);
+      if (wrong) {
+        problem(node, wrong);
       } else if (url.startsWith('#')) {
         fragments.push({id: decodeAnchor(url.slice(1)), line: line(node)});
       } else {
         links.push({url, line: line(node)});
       }
-    } else if (node.type === 'image') {
-      problems.push({line: line(node), message: 'images are not supported in legal documents'});
+    } else if (node.type === 'linkReference') {
+      references.push({text: toString(node).trim(), identifier: (node as LinkReference).identifier, line: line(node)});
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      problem(node, 'images are not supported in legal documents');
+    } else if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      // Rendered, the note's back link breaks (the sanitizer renames the ids it points to).
+      problem(node, 'footnotes are not supported: write the note in the text itself, e.g. in brackets');
     }
   });
 
+  // A reference's address is its definition's, which may come later in the file.
+  for (const reference of references) {
+    const url = definitions.get(reference.identifier);
+    const wrong = url === undefined || linkProblem(url) ? null : shownAddressProblem(reference.text, url);
+    if (wrong) problems.push({line: reference.line, message: wrong});
+  }
   for (const fragment of fragments) {
-    if (!anchors.includes(fragment.id)) {
-      problems.push({line: fragment.line, message: `link "#${fragment.id}" points to no heading in this file`});
-    }
+    if (anchors.includes(fragment.id)) continue;
+    // Headings without a number were "#fine-print" before they became "#heading-fine-print".
+    const moved = anchors.includes(`heading-${fragment.id}`) ? `: the heading's address is "#heading-${fragment.id}"` : '';
+    problems.push({line: fragment.line, message: `link "#${fragment.id}" points to no heading in this file${moved}`});
   }
 }
 
@@ -150,17 +183,30 @@ function headingAnchors(tree: Root, label: AnchorLabel) {
   });
 }
 
-/** `options` may be just the first line, as before heading links existed. */
+/** `options` may be just the first line, as before heading links existed. Never throws for a content mistake. */
 export function renderMarkdown(markdown: string, options: number | RenderOptions = {}): RenderedMarkdown {
   const {firstLine = 1, anchorLabel} = typeof options === 'number' ? {firstLine: options} : options;
-  const found: Found = {toc: [], anchors: [], sections: [], links: [], problems: []};
+  const found: Found = {toc: [], anchors: [], sections: [], links: [], problems: invisibleCharacters(markdown, firstLine)};
+  const nesting = nestingProblems(markdown, firstLine);
+  if (nesting.length > 0) return {html: '', ...found, problems: [...found.problems, ...nesting]};
   const processor = remark()
     .use(remarkGfm)
     .use(() => (tree: Root) => {
+      const tooDeep = treeDepthProblem(tree, firstLine);
+      if (tooDeep) {
+        found.problems.push(tooDeep);
+        tree.children = [];
+        return;
+      }
       inspect(tree, firstLine, found);
       if (anchorLabel) headingAnchors(tree, anchorLabel);
     })
     .use(remarkHtml, {sanitize: sanitizeSchema});
-  const html = String(processor.processSync(markdown));
-  return {html, ...found};
+  try {
+    return {html: String(processor.processSync(markdown)), ...found};
+  } catch (error) {
+    // The last resort: text nested in a way both checks missed must still be a message, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    return {html: '', ...found, problems: [...found.problems, {line: firstLine, message: NESTED_TOO_DEEP}]};
+  }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import semver from 'semver';
 import {describe, expect, it} from 'vitest';
 import {readContent} from '@/lib/content/load';
+import {invisibleCharacters} from '@/lib/content/characters';
 import {parseFrontMatter} from '@/lib/content/frontmatter';
 import {renderMarkdown} from '@/lib/content/markdown';
 import {contentTree} from '../helpers';
@@ -33,6 +34,19 @@ describe('the hostile corpus', () => {
       expect(issue.file).toMatch(/privacy\/en\/2026-05-01\.md$/);
       expect(issue.line).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  // A file may say in a front matter comment which message it expects: `# expect: <line>: <message>`.
+  const expectations = files.flatMap((name) => {
+    const comment = /^# expect: (\d+): (.+)$/m.exec(fs.readFileSync(path.join(corpus, name), 'utf8'));
+    return comment ? [[name, Number(comment[1]), comment[2]] as const] : [];
+  });
+
+  it.each(expectations)('%s: refused at line %i with "%s"', (name, line, message) => {
+    const root = contentTree({[`privacy/en/2026-05-01.md`]: fs.readFileSync(path.join(corpus, name), 'utf8')});
+    const {issues} = readContent(root);
+    const found = issues.map((issue) => `${issue.line}: ${issue.message}`);
+    expect(found.find((text) => text.startsWith(`${line}: ${message}`)), found.join('\n')).toBeDefined();
   });
 
   it.each(files)('%s: nothing of it is live in the HTML even unchecked', (name) => {
@@ -69,5 +83,24 @@ describe('front matter text', () => {
     expect(parsed.problems).toEqual([{line: 2, message: 'front matter: "title" must be plain text: remove "<" and ">"'}]);
     const description = parseFrontMatter(fs.readFileSync(path.join(corpus, 'front-matter-markup-in-description.md'), 'utf8'));
     expect(description.problems.map((p) => p.message)).toEqual(['front matter: "description" must be plain text: remove "<" and ">"']);
+  });
+});
+
+describe('invisible characters in the front matter', () => {
+  it('are found at their file line, as the loader checks them', () => {
+    const source = '---\ntitle: Privacy \u202EPolicy\ndescription: A description long enough for search engines to show in results.\n---\n\n## 1. Scope\n';
+    const {bodyLine} = parseFrontMatter(source);
+    expect(invisibleCharacters(source).filter((problem) => problem.line < bodyLine)).toEqual([
+      {
+        line: 2,
+        message: 'invisible character U+202E (RIGHT-TO-LEFT OVERRIDE) at column 16: remove it; it can make the text read differently from what it is'
+      }
+    ]);
+  });
+
+  it('allow a byte order mark only as the first character of the file', () => {
+    expect(invisibleCharacters('\uFEFF---\ntitle: a\n')).toEqual([]);
+    expect(invisibleCharacters('\uFEFF## 1. Scope\n', 7).map((problem) => problem.line)).toEqual([7]);
+    expect(invisibleCharacters('---\ntitle: \uFEFFa\n').map((problem) => problem.line)).toEqual([2]);
   });
 });

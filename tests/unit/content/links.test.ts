@@ -16,10 +16,10 @@ describe('links to other pages of the site', () => {
     const body = [
       '## 1. Terms',
       '',
-      '[a](/en/privacy#section-2) [b](/zh/privacy#section-1-1) [c](/en/privacy#fine-print) [d](/en) [e](/)',
+      '[a](/en/privacy#section-2) [b](/zh/privacy#section-1-1) [c](/en/privacy#heading-fine-print) [d](/en) [e](/)',
       '[f](/privacy) [g](/en/privacy/versions) [h](/en/privacy/versions/2026-04-02#section-1) [i](/en/privacy/feed.xml)',
       '[j](https://infermesh.io/en/privacy#section-2) [k](/en/privacy/) [l](/en/terms#section-1)',
-      '[m](/zh/privacy#%E7%BB%86%E5%88%99) [n](https://infermesh.io) [o](https://example.com/en/nothing)'
+      '[m](/zh/privacy#heading-%E7%BB%86%E5%88%99) [n](https://infermesh.io) [o](https://example.com/en/nothing)'
     ].join('\n');
     expect(check(policy(body), day)).toEqual([]);
   });

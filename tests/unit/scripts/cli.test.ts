@@ -59,7 +59,6 @@ describe('npm run content:check', () => {
       'content/privacy/en/2026-04-01.md:1: warning: new version, not yet recorded in versions.lock.json: it is recorded when merged (npm run content:lock)',
       'content/privacy/en/2026-04-01.md:4: front matter: "summary" still has the placeholder: say in one line what changed in this version',
       'content/privacy/en/2026-04-01.md:9: raw HTML is not allowed; write it in Markdown',
-      'content/privacy/en/2026-04-01.md:9: raw HTML is not allowed; write it in Markdown',
       'content/privacy/en/2026-04-01.md:10: link "javascript:alert(1)" is not allowed: use https:, http:, mailto:, a site path or a #section',
       'content/privacy/en/2026-04-01.md:10: link "#section-9" points to no heading in this file',
       'content/privacy/en/2026-04-01.md:11: heading "1. Scope" appears twice (first on line 8)',
@@ -71,7 +70,7 @@ describe('npm run content:check', () => {
       'content/privacy/zh/2026-03-17.md:1: warning: no section 2, which en/2026-07-01.md has'
     ]);
     expect(output.at(-2)).toMatch(SUMMARY);
-    expect(output.at(-2)).toContain(' 14 errors, 3 warnings ');
+    expect(output.at(-2)).toContain(' 13 errors, 3 warnings ');
     expect(output.at(-1)).toBe('Fix each error above (content/README.md explains every message), then run npm run content:check again.');
   });
 
