@@ -16,6 +16,12 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Next.js's file-system cache of prerendered pages, handing pages out without Next.js's scripts.
   cacheHandler: path.resolve('lib/http/cache-handler.mjs'),
+  // A native binary (the Chinese typography linter of content:check): loaded as it is, never bundled.
+  serverExternalPackages: ['autocorrect-node'],
+  async rewrites() {
+    // A version's source file, at the address of its page with .md (app/[locale]/[document]/%5Fsource).
+    return {beforeFiles: [{source: '/:locale/:document/versions/:date(\\d{4}-\\d{2}-\\d{2}).md', destination: '/:locale/:document/_source/:date'}]};
+  },
   async headers() {
     return [{source: '/:path*', headers: securityHeaders}];
   }

@@ -41,7 +41,7 @@ export default defineConfig({
       stderr: 'pipe'
     },
     {
-      command: serve(`NEXT_DIST_DIR=.next-fixture CONTENT_DIR=tests/fixtures/content LEGAL_TODAY=2026-06-15`, fixturePort),
+      command: serve(`NEXT_DIST_DIR=.next-fixture CONTENT_DIR=tests/fixtures/content LEGAL_TODAY=2026-07-05 CONTENT_BASE=none`, fixturePort),
       url: `http://127.0.0.1:${fixturePort}/en`,
       timeout: 240_000,
       reuseExistingServer: false,

@@ -6,8 +6,10 @@
 import createMiddleware from 'next-intl/middleware';
 import {NextResponse, type NextRequest} from 'next/server';
 import {routing} from './i18n/routing';
-import {getContentIndex} from './lib/content/files';
-import {parsePath, SITE_FILES, type Route} from './lib/routes';
+import type {Locale} from 'next-intl';
+import {getContentIndex, versionDays} from './lib/content/files';
+import {isCalendarDate} from './lib/dates';
+import {parsePath, paths, SITE_FILES, type Route} from './lib/routes';
 
 const negotiate = createMiddleware(routing);
 
@@ -43,12 +45,31 @@ function exists(route: Route): boolean {
   const dates = route.locale ? [versions?.get(route.locale)] : [...(versions?.values() ?? [])];
   switch (route.page) {
     case 'version':
+    case 'source':
       return dates.some((set) => set?.has(route.date));
     case 'compare':
       return dates.some((set) => set?.has(route.from) && set.has(route.to));
     default:
       return dates.some((set) => set !== undefined);
   }
+}
+
+/**
+ * "Which version applied on a day?": a redirect to the version in force that day (UTC; its effective
+ * day belongs to the new version; a future day gets the version scheduled for it as known today),
+ * or, before the first version applied, the page that says when it did, as a 404.
+ */
+function versionOn(request: NextRequest, locale: Locale, document: string, day: string | null) {
+  if (day === null || !isCalendarDate(day)) return notFound(request);
+  const inForce = versionDays(getContentIndex(), document, locale).find((version) => version.effective <= day);
+  if (!inForce) {
+    return NextResponse.rewrite(new URL(paths.on(locale, document), request.url), {status: 404, headers: {'cache-control': 'no-store'}});
+  }
+  const target = request.nextUrl.clone();
+  target.pathname = paths.version(locale, document, inForce.date);
+  target.search = '';
+  // The answer changes only with a new deployment: it may be cached like the pages.
+  return NextResponse.redirect(target, {status: 307, headers: {'cache-control': 's-maxage=3600'}});
 }
 
 export default function proxy(request: NextRequest) {
@@ -59,6 +80,10 @@ export default function proxy(request: NextRequest) {
   if (SITE_FILES.includes(pathname)) return NextResponse.next();
   const route = parsePath(pathname);
   if (!route || !exists(route)) return notFound(request);
+  if (route.page === 'onDay' && route.locale) return versionOn(request, route.locale, route.document, route.day);
+  // The form of the history page asks with ?date=; without it, the page that asks for a day.
+  const asked = request.nextUrl.searchParams;
+  if (route.page === 'on' && route.locale && asked.size > 0) return versionOn(request, route.locale, route.document, asked.get('date'));
   // Locale-prefixed pages are the same for every visitor: they pass untouched and stay cacheable.
   if (route.locale) return NextResponse.next();
   // The answer differs per visitor, so shared caches must key it on Accept-Language and never
@@ -71,9 +96,10 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Every path but the build's static files and clean locale-prefixed addresses: lower case, no
-  // comparison (its range is checked here, because comparisons render on
-  // demand). Those skip the proxy, which would cost time on every page view; Next.js answers an
-  // unknown one with the 404 page itself (dynamicParams = false). tests/unit/proxy.test.ts checks
-  // the languages here against routing.locales (a matcher must be a literal).
-  matcher: ['/((?!_next/static/)(?!(?:en|zh)(?:/(?!compare/)[a-z0-9][a-z0-9.-]*)*$).*)']
+  // comparison (its range is checked here, because comparisons render on demand), and no question of
+  // which version applied on a day (answered here). Those skip the proxy, which would cost time on
+  // every page view; Next.js answers an unknown one with the 404 page itself (dynamicParams =
+  // false). tests/unit/proxy.test.ts checks the languages here against routing.locales (a matcher
+  // must be a literal).
+  matcher: ['/((?!_next/static/)(?!(?:en|zh)(?:/(?!compare/|on(?:/|$))[a-z0-9][a-z0-9.-]*)*$).*)']
 };

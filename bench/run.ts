@@ -28,7 +28,7 @@ const apps: Record<'site' | 'fixture' | 'floor' | 'shape', NextApp> = {
     name: 'fixture',
     dir: '.',
     distDir: '.next-fixture',
-    env: {CONTENT_DIR: 'tests/fixtures/content', LEGAL_TODAY: '2026-06-15'},
+    env: {CONTENT_DIR: 'tests/fixtures/content', LEGAL_TODAY: '2026-07-05', CONTENT_BASE: 'none'},
     server: 'server.mjs',
     sources: [...siteSources, 'tests/fixtures/content']
   },

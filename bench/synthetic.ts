@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import {parseFrontMatter} from '../lib/content/frontmatter';
-import {hashText, LOCK_FILE, serializeLock} from '../lib/content/lock';
+import {hashBytes, LOCK_FILE, serializeLock} from '../lib/content/lock';
 import type {Lock} from '../lib/model';
 
 /**
@@ -28,12 +28,15 @@ export function writeSyntheticHistory(documentDir: string, outDir: string, n: nu
     fs.mkdirSync(out, {recursive: true});
     for (let v = 1; v <= n; v++) {
       const i = paragraphs[v % paragraphs.length];
-      lines[i] = `${lines[i]} (${locale === 'zh' ? `第 ${v} 次修订` : `revision ${v}`})`;
+      lines[i] = locale === 'zh' ? `${lines[i]}（第 ${v} 次修订）` : `${lines[i]} (revision ${v})`;
       const date = new Date(Date.UTC(2018, 0, 1 + 7 * v)).toISOString().slice(0, 10);
-      const front = yaml.dump({...data, summary: `Synthetic revision ${v}.`}, {lineWidth: -1});
+      const changes = v > 1 ? [{section: 'all', kind: 'editorial', summary: `Synthetic revision ${v}.`}] : undefined;
+      // A translation follows the English version of the same day.
+      const translates = locale === 'en' ? undefined : date;
+      const front = yaml.dump({...data, summary: `Synthetic revision ${v}.`, translates, changes}, {lineWidth: -1});
       const text = `---\n${front}---\n${lines.join('\n')}`;
       fs.writeFileSync(path.join(out, `${date}.md`), text);
-      lock.versions[`${path.basename(documentDir)}/${locale}/${date}.md`] = {sha256: hashText(text)};
+      lock.versions[`${path.basename(documentDir)}/${locale}/${date}.md`] = {sha256: hashBytes(text)};
     }
   }
   fs.writeFileSync(path.join(outDir, LOCK_FILE), serializeLock(lock));

@@ -53,7 +53,11 @@ function Block({block, labels}: {block: DiffBlock; labels: Labels}) {
     case 'h2':
       return <h2 className={className}>{content}</h2>;
     case 'h3':
-      return <h3 className={className}>{content}</h3>;
+      return (
+        <h3 className={className} id={block.id && `changes-${block.id}`}>
+          {content}
+        </h3>
+      );
     case 'h4':
       return <h4 className={className}>{content}</h4>;
     case 'li':

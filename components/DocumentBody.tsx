@@ -1,4 +1,42 @@
-/** The one place that injects HTML: the output of lib/markdown.ts, sanitized when it was rendered. */
-export default function DocumentBody({html}: {html: string}) {
-  return <div className="document-body" dangerouslySetInnerHTML={{__html: html}} />;
+import {Fragment, type ReactNode} from 'react';
+
+/** The HTML of a version cut right after the heading of each section that has a note. */
+function cutAfterHeadings(html: string, ids: string[]): {html: string; id?: string}[] {
+  const parts: {html: string; id?: string}[] = [];
+  let rest = html;
+  const cuts = ids
+    .map((id) => {
+      // A heading and its "#" link are wrapped together (lib/content/markdown.ts): cut after the wrapper.
+      const match = new RegExp(`<div class="heading"><h[23] id="${id}">[\\s\\S]*?</div>`).exec(html);
+      return match ? {id, at: match.index + match[0].length} : null;
+    })
+    .filter((cut) => cut !== null)
+    .sort((a, b) => a.at - b.at);
+  let done = 0;
+  for (const {id, at} of cuts) {
+    parts.push({html: rest.slice(0, at - done), id});
+    rest = rest.slice(at - done);
+    done = at;
+  }
+  parts.push({html: rest});
+  return parts;
+}
+
+/**
+ * The one place that injects HTML: the output of lib/content/markdown.ts, sanitized when it was
+ * rendered. `notes` are shown inside the sections they belong to, right after their headings.
+ */
+export default function DocumentBody({html, notes = {}}: {html: string; notes?: Record<string, ReactNode>}) {
+  const ids = Object.keys(notes);
+  if (ids.length === 0) return <div className="document-body" dangerouslySetInnerHTML={{__html: html}} />;
+  return (
+    <div className="document-body">
+      {cutAfterHeadings(html, ids).map((part, index) => (
+        <Fragment key={index}>
+          <div className="document-part" dangerouslySetInnerHTML={{__html: part.html}} />
+          {part.id && notes[part.id]}
+        </Fragment>
+      ))}
+    </div>
+  );
 }

@@ -1,12 +1,17 @@
 import type {ReactNode} from 'react';
+import type {TranslationStatus} from '@/lib/content/translations';
 import type {Version} from '@/lib/model';
+import {sectionId} from '@/lib/routes';
 import CorrectionNotice from './CorrectionNotice';
 import DocumentBody from './DocumentBody';
 import DocumentHeader from './DocumentHeader';
 import DocumentLinks from './DocumentLinks';
 import JsonLd from './JsonLd';
 import SourceLinks from './SourceLinks';
+import SectionNote from './SectionNote';
 import TableOfContents from './TableOfContents';
+import TranslationNotice from './TranslationNotice';
+import VersionRecord from './VersionRecord';
 
 /** One version of a document: header, notices, table of contents, text and history links. */
 type Props = {
@@ -16,23 +21,43 @@ type Props = {
   path: string;
   firstPublished: string;
   notices?: ReactNode;
+  /** For a translation: where it stands against the English, shown in a notice and in the sections behind. */
+  translation?: TranslationStatus;
 };
 
-export default function DocumentView({version, previous, path, firstPublished, notices}: Props) {
+/** A note in each section of a translation whose English changed, or changes on an announced day. */
+function sectionNotes(version: Version, status: TranslationStatus | undefined): Record<string, ReactNode> {
+  const notes: Record<string, ReactNode> = {};
+  if (!status?.english) return notes;
+  const own = new Set(version.sections.map((section) => section.number));
+  const {translates, english, upcoming} = status;
+  for (const number of status.changed.filter((n) => own.has(n))) {
+    notes[sectionId(number)] = <SectionNote key="changed" locale={version.locale} number={number} from={translates!} to={english} />;
+  }
+  for (const number of (upcoming?.changed ?? []).filter((n) => own.has(n))) {
+    const note = <SectionNote key="upcoming" locale={version.locale} number={number} from={english} to={upcoming!.version} upcoming />;
+    notes[sectionId(number)] = notes[sectionId(number)] ? [notes[sectionId(number)], note] : note;
+  }
+  return notes;
+}
+
+export default function DocumentView({version, previous, path, firstPublished, notices, translation}: Props) {
   return (
     <article className="document">
       <JsonLd version={version} path={path} firstPublished={firstPublished} />
       <DocumentHeader title={version.title} date={version.date} locale={version.locale} />
-      {(notices || version.corrections.length > 0) && (
+      {(notices || translation || version.corrections.length > 0) && (
         <div className="document-notices">
           {notices}
+          {translation && <TranslationNotice status={translation} locale={version.locale} />}
           <CorrectionNotice corrections={version.corrections} locale={version.locale} />
         </div>
       )}
       <TableOfContents entries={version.toc} />
       <div className="document-main">
-        <DocumentBody html={version.html} />
+        <DocumentBody html={version.html} notes={sectionNotes(version, translation)} />
         <DocumentLinks version={version} previous={previous} />
+        <VersionRecord version={version} />
         <SourceLinks file={version.file} />
       </div>
     </article>

@@ -1,18 +1,26 @@
 import {getTranslations} from 'next-intl/server';
 import {getDayFormatter} from '@/lib/format';
 import type {Version} from '@/lib/model';
-import {paths} from '@/lib/routes';
+import {changePath, paths} from '@/lib/routes';
+import ChangeList from './ChangeList';
 
-/** On the current page: a newer version is published and will take effect on its date. */
+/** On the current page: a newer version is published and will take effect on its date; what changes materially. */
 export default async function UpcomingNotice({current, upcoming}: {current: Version; upcoming: Version}) {
   const t = await getTranslations('UpcomingNotice');
   const {locale, document} = upcoming;
   const formatDay = await getDayFormatter(locale);
+  const material = upcoming.changes.filter((change) => change.kind === 'material');
   return (
     <div className="notice" role="note">
       <p>
         <strong>{t('announce', {date: formatDay(upcoming.effective)})}</strong>
       </p>
+      {material.length > 0 && (
+        <>
+          <p>{t('material')}</p>
+          <ChangeList changes={material} locale={locale} href={(change) => changePath(upcoming, change)} notice={upcoming.notice} />
+        </>
+      )}
       <p>
         <a href={paths.version(locale, document, upcoming.date)}>{t('read')}</a>
         {' · '}

@@ -1,40 +1,67 @@
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import type {History} from '@/lib/content/catalog';
+import type {Catalog, History} from '@/lib/content/catalog';
 import {getDayFormatter} from '@/lib/format';
-import {paths} from '@/lib/routes';
+import {changePath, paths} from '@/lib/routes';
+import ChangeList from './ChangeList';
 
-/** Every version, newest first, with its dates and summary; the current and upcoming ones marked. */
-export default async function VersionList({history, locale}: {history: History; locale: Locale}) {
+/**
+ * Every version, newest first, with its dates and changes, the current and upcoming ones marked; then
+ * the versions withdrawn from the archive, with the day and the reason.
+ */
+export default async function VersionList({history, catalog, locale}: {history: History; catalog: Catalog; locale: Locale}) {
   const t = await getTranslations('VersionsPage');
   const formatDay = await getDayFormatter(locale);
   const {versions, current, upcoming} = history;
+  const withdrawn = catalog.withdrawn(versions[0].document, locale);
   return (
-    <ol className="version-list" reversed>
-      {versions.map((version, index) => {
-        const previous = versions[index + 1];
-        const isUpcoming = upcoming.includes(version);
-        return (
-          <li key={version.date}>
-            <h2>
-              <a href={paths.version(locale, version.document, version.date)}>
-                <time dateTime={version.date}>{formatDay(version.date)}</time>
-              </a>
-              {version === current && <> <span className="badge badge-current">{t('current')}</span></>}
-              {isUpcoming && <> <span className="badge badge-upcoming">{t('upcoming')}</span></>}
-            </h2>
-            <p className="version-dates">
-              {t(isUpcoming ? 'takesEffect' : 'effective', {date: formatDay(version.effective)})}
-            </p>
-            <p>{version.summary ?? t('noSummary')}</p>
-            {previous && (
-              <p>
-                <a href={paths.compare(locale, version.document, previous.date, version.date)}>{t('compare')}</a>
-              </p>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol className="version-list" reversed>
+        {versions.map((version) => {
+          const previous = catalog.previous(version);
+          const isUpcoming = upcoming.includes(version);
+          return (
+            <li key={version.date}>
+              <h2>
+                <a href={paths.version(locale, version.document, version.date)}>
+                  <time dateTime={version.date}>{formatDay(version.date)}</time>
+                </a>
+                {version === current && <> <span className="badge badge-current">{t('current')}</span></>}
+                {isUpcoming && <> <span className="badge badge-upcoming">{t('upcoming')}</span></>}
+              </h2>
+              <p className="version-dates">{t(isUpcoming ? 'takesEffect' : 'effective', {date: formatDay(version.effective)})}</p>
+              {version.summary && <p>{version.summary}</p>}
+              {version.changes.length > 0 ? (
+                <ChangeList changes={version.changes} locale={locale} href={(change) => changePath(version, change)} notice={version.notice} />
+              ) : (
+                !version.summary && <p>{t('noSummary')}</p>
+              )}
+              {previous && (
+                <p>
+                  <a href={paths.compare(locale, version.document, previous.date, version.date)}>{t('compare')}</a>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {withdrawn.length > 0 && (
+        <section className="withdrawn" aria-labelledby="withdrawn-title">
+          <h2 id="withdrawn-title">{t('withdrawnTitle')}</h2>
+          <p>{t('withdrawnIntro')}</p>
+          <ul className="version-list">
+            {withdrawn.map((w) => (
+              <li key={w.date}>
+                <p>{t('published', {date: formatDay(w.date)})}</p>
+                <p>{t.rich('withdrawnOn', {date: formatDay(w.withdrawn), reason: w.reason, time: (chunks) => <time dateTime={w.withdrawn}>{chunks}</time>})}</p>
+                <p className="version-record">
+                  SHA-256: <code className="hash">{w.sha256}</code>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }

@@ -26,3 +26,15 @@ export function today(now: Date = new Date()): string {
   if (pinned && isCalendarDate(pinned)) return pinned;
   return now.toISOString().slice(0, 10);
 }
+
+/** The day `days` after `day` (before it when negative). */
+export function addDays(day: string, days: number): string {
+  const date = dayToDate(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The order of a history, newest first: by the day a version applies, then by the day it was published. */
+export function newestFirst(a: {date: string; effective: string}, b: {date: string; effective: string}): number {
+  return b.effective.localeCompare(a.effective) || b.date.localeCompare(a.date);
+}

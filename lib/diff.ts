@@ -12,7 +12,8 @@ type BlockType = 'h2' | 'h3' | 'h4' | 'p' | 'li';
 /** How text is set. A link's words carry its address; `target` marks that address shown after them. */
 type Format = {strong?: true; emphasis?: true; code?: true; strike?: true; href?: string; target?: true};
 export type Part = {kind: 'same' | 'ins' | 'del'; text: string; format?: Format};
-export type DiffBlock = {type: BlockType; parts: Part[]; changed: boolean};
+/** `id`: a heading's anchor, so a change can link to its section. */
+export type DiffBlock = {type: BlockType; parts: Part[]; changed: boolean; id?: string};
 export type DiffSection = {id: string; blocks: DiffBlock[]; changed: boolean};
 
 /** A word, a space or a punctuation mark, compared by its text and its format (`key`). */
@@ -245,7 +246,7 @@ function anchors(before: Block[], after: Block[]): [number, number][] {
   return kept.reverse();
 }
 
-const whole = (block: Block, kind: Part['kind']): Item => ({block: {type: block.type, parts: partsOf(kind, block.tokens), changed: kind !== 'same'}, id: block.id});
+const whole = (block: Block, kind: Part['kind']): Item => ({block: {type: block.type, parts: partsOf(kind, block.tokens), changed: kind !== 'same', id: block.id}, id: block.id});
 
 // How many added blocks after the last pairing a removed block is compared with: bounds the work.
 const WINDOW = 50;
@@ -272,7 +273,7 @@ function pair(removed: Block[], added: Block[]): Item[] {
     for (; cursor < best; cursor++) result.push(whole(added[cursor], 'ins'));
     const b = added[cursor++];
     const parts = diffTokens(a.tokens, b.tokens);
-    result.push({block: {type: b.type, parts, changed: parts.some((part) => part.kind !== 'same')}, id: b.id});
+    result.push({block: {type: b.type, parts, changed: parts.some((part) => part.kind !== 'same'), id: b.id}, id: b.id});
   }
   for (; cursor < added.length; cursor++) result.push(whole(added[cursor], 'ins'));
   return result;

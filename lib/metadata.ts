@@ -12,6 +12,8 @@ type PageMeta = {
   title: string;
   description: string;
   path: string;
+  /** The page search engines should index for this text, when it is not this one. */
+  canonical?: string;
   /** The same page in each language that has it; omitted languages get no hreflang. */
   alternates: Partial<Record<Locale, string>>;
   xDefault?: string;
@@ -20,7 +22,7 @@ type PageMeta = {
   feed?: {path: string; title: string};
 };
 
-export function pageMetadata({locale, title, description, path, alternates, xDefault, type = 'website', noindex, feed}: PageMeta): Metadata {
+export function pageMetadata({locale, title, description, path, canonical = path, alternates, xDefault, type = 'website', noindex, feed}: PageMeta): Metadata {
   const languages: Record<string, string> = {};
   for (const candidate of routing.locales) {
     const href = alternates[candidate];
@@ -32,7 +34,7 @@ export function pageMetadata({locale, title, description, path, alternates, xDef
     title,
     description,
     alternates: {
-      canonical: absoluteUrl(path),
+      canonical: absoluteUrl(canonical),
       languages,
       types: feed ? {'application/atom+xml': [{url: absoluteUrl(feed.path), title: feed.title}]} : undefined
     },
@@ -55,7 +57,7 @@ export async function documentPageMetadata(
   version: Version,
   path: string,
   alternates: Partial<Record<Locale, string>>,
-  {title = version.title, noindex = false, negotiated = true}: {title?: string; noindex?: boolean; negotiated?: boolean} = {}
+  {title = version.title, noindex = false, negotiated = true, canonical}: {title?: string; noindex?: boolean; negotiated?: boolean; canonical?: string} = {}
 ): Promise<Metadata> {
   const t = await getTranslations({locale: version.locale, namespace: 'Metadata'});
   return pageMetadata({
@@ -63,6 +65,7 @@ export async function documentPageMetadata(
     title,
     description: version.description,
     path,
+    canonical,
     alternates,
     xDefault: negotiated ? paths.negotiating(version.document) : undefined,
     type: 'article',

@@ -4,8 +4,8 @@
 import type {Locale} from 'next-intl';
 import {z} from 'zod';
 
-/** What `npm run policy:new` puts in "summary"; publishing it unchanged is refused. */
-export const SUMMARY_PLACEHOLDER = 'TODO: say in one line what changed in this version';
+/** What `npm run policy:new` puts in "summary" of a change; publishing it unchanged is refused. */
+export const CHANGE_PLACEHOLDER = 'TODO: say in one sentence what changed in this section and why it matters to a reader';
 
 // Plain text only, and short: these fields also end up in <title>, meta tags, structured data, the
 // history and the feed, where markup would be escaped at best and break out of its element at worst.
@@ -17,7 +17,36 @@ const text = (label: string, max: number) =>
       error: (issue) => `"${label}" must be at most ${max} characters (it has ${String(issue.input).trim().length})`
     });
 
-const FIELDS = ['title', 'description', 'effective', 'summary'];
+const FIELDS = ['title', 'description', 'effective', 'summary', 'changes', 'notice', 'translates'];
+
+const day = (label: string) =>
+  z
+    .string({error: `"${label}" must be a date written YYYY-MM-DD`})
+    .pipe(z.iso.date({error: (issue) => `"${label}" is no real date: "${issue.input}" (write YYYY-MM-DD)`}));
+
+/**
+ * One entry of `changes`: what changed in a numbered section (or in `all` of the document), and
+ * whether it is material (it changes a reader's rights or obligations: announced in advance) or
+ * editorial (wording, clarity, typography: applies at once).
+ */
+const changeSchema = z.strictObject(
+  {
+    section: z
+      .string({error: '"section" is required: the number of a heading, as written in it (2.3), or all'})
+      .regex(/^(?:all|\d+(?:\.\d+)*)$/, {error: (issue) => `"section" must be the number of a heading, as written in it (2.3), or all; not "${issue.input}"`}),
+    kind: z.enum(['material', 'editorial'], {
+      error: (issue) => (issue.input === undefined ? '"kind" is required: material or editorial' : `"kind" must be material or editorial, not "${issue.input}"`)
+    }),
+    summary: text('summary', 300)
+      .trim()
+      .min(1, '"summary" must not be empty')
+      .refine((value) => !value.includes('\n'), '"summary" must be one sentence on one line')
+      .refine((value) => !value.startsWith('TODO'), '"summary" of a change still has the placeholder: say in one sentence what changed and why it matters to a reader')
+  },
+  {error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field "${issue.keys[0]}" in a change (allowed: section, kind, summary)` : undefined)}
+);
+
+export type Change = z.infer<typeof changeSchema>;
 
 export const frontMatterSchema = z.strictObject(
   {
@@ -27,15 +56,20 @@ export const frontMatterSchema = z.strictObject(
       .refine((value) => value.length >= 50 && value.length <= 160, {
         error: (issue) => `"description" must be 50–160 characters (it has ${String(issue.input).trim().length})`
       }),
-    effective: z
-      .string({error: '"effective" must be a date written YYYY-MM-DD'})
-      .pipe(z.iso.date({error: (issue) => `"effective" is no real date: "${issue.input}" (write YYYY-MM-DD)`}))
-      .optional(),
+    effective: day('effective').optional(),
     summary: text('summary', 300)
       .trim()
       .refine((value) => !value.includes('\n'), '"summary" must be one line')
       .refine((value) => !value.startsWith('TODO'), '"summary" still has the placeholder: say in one line what changed in this version')
-      .optional()
+      .optional(),
+    changes: z.array(changeSchema, {error: '"changes" must be a list: one "- section: …" entry per change'}).optional(),
+    /** Why a material change applies without the notice period: a legal requirement. Shown to readers. */
+    notice: text('notice', 300)
+      .trim()
+      .min(1, '"notice" must not be empty')
+      .optional(),
+    /** In a translation: the date of the English version it translates. */
+    translates: day('translates').optional()
   },
   {
     error: (issue) =>
@@ -65,6 +99,16 @@ export const lockSchema = z.strictObject({
             previous: sha256
           })
         )
+        .optional(),
+      /**
+       * A version taken out of the archive, with the reason (e.g. a file whose date misstated when its
+       * text applied): the file is gone, the record of it and of why stays.
+       */
+      withdrawn: z
+        .strictObject({
+          date: z.iso.date('must be a date written YYYY-MM-DD'),
+          reason: z.string().trim().min(1, 'must not be empty')
+        })
         .optional()
     })
   )
@@ -72,6 +116,9 @@ export const lockSchema = z.strictObject({
 
 export type Lock = z.infer<typeof lockSchema>;
 export type Correction = NonNullable<Lock['versions'][string]['corrections']>[number];
+
+/** A version withdrawn from the archive: what the history still says of it. */
+export type Withdrawal = {document: string; locale: Locale; date: string; sha256: string; withdrawn: string; reason: string};
 
 /** A problem found in a content file, located precisely enough for a non-engineer to fix it. */
 export type ContentIssue = {
@@ -84,11 +131,17 @@ export type ContentIssue = {
 
 export type TocEntry = {depth: 2 | 3; id: string; text: string};
 
-/** A numbered heading ("2.1 …"): what translations and versions are compared by. */
-export type NumberedSection = {number: string; depth: number; line: number; id: string};
+/**
+ * A numbered heading ("2.1 …") and its own Markdown up to the next numbered heading, whitespace
+ * collapsed: what translations and versions are compared by.
+ */
+export type NumberedSection = {number: string; depth: number; line: number; id: string; text: string};
 
 /** A link to a page of the site ("/en/privacy#section-2"), checked against the other files. */
 export type SiteLink = {url: string; line: number};
+
+/** Where each field of the front matter is, and each entry of `changes`: lines of the file, for messages. */
+export type FieldLines = {fields: Record<string, number>; changes: number[]};
 
 /** One version of one document in one language: a file of content/, checked and rendered. */
 export type Version = {
@@ -101,6 +154,12 @@ export type Version = {
   title: string;
   description: string;
   summary?: string;
+  /** What changed since the version before, section by section; empty for a first version and for versions published before changes were recorded. */
+  changes: Change[];
+  /** Why a material change applies without the notice period. */
+  notice?: string;
+  /** In a translation: the date of the version of the default language it translates. */
+  translates?: string;
   /** The Markdown after the front matter. */
   body: string;
   /** Sanitized HTML of the body. */
@@ -114,7 +173,53 @@ export type Version = {
   corrections: Correction[];
   /** Path relative to the repository, for messages and "view source" links. */
   file: string;
+  /** The file exactly as it is, to be downloaded, and the SHA-256 of its bytes (as in the lock file). */
+  source: string;
+  sha256: string;
+  lines: FieldLines;
 };
 
 /** Where a version stands on a given day. */
 export type VersionStatus = 'current' | 'upcoming' | 'archived';
+
+const address = z.url({protocol: /^https?$/});
+
+/**
+ * /<language>/<document>/versions.json: the history for machines. A product can announce a change in
+ * its interface when a version with a material change is `upcoming`; `sha256` is the lock file's.
+ */
+export const versionsJsonSchema = z.strictObject({
+  document: z.string(),
+  language: z.string(),
+  title: z.string(),
+  url: address,
+  /** The date of the version in force, if one is. */
+  current: z.iso.date().nullable(),
+  /** How many days before it applies a material change is published. */
+  noticeDays: z.number().int().positive(),
+  versions: z.array(
+    z.strictObject({
+      date: z.iso.date(),
+      effective: z.iso.date(),
+      status: z.enum(['current', 'upcoming', 'archived']),
+      title: z.string(),
+      summary: z.string().nullable(),
+      changes: z.array(z.strictObject({section: z.string(), kind: z.enum(['material', 'editorial']), summary: z.string()})),
+      material: z.boolean(),
+      notice: z.string().nullable(),
+      translates: z.iso.date().nullable(),
+      /** Where it is read now: the document's page while it is current, else its permalink. */
+      page: address,
+      permalink: address,
+      source: address,
+      /** The comparison with the version before it, if there is one. */
+      compare: address.nullable(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      corrections: z.array(z.strictObject({date: z.iso.date(), reason: z.string()}))
+    })
+  ),
+  /** Versions taken out of the archive: their file is gone, their record stays. */
+  withdrawn: z.array(z.strictObject({date: z.iso.date(), withdrawn: z.iso.date(), reason: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/)}))
+});
+
+export type VersionsJson = z.infer<typeof versionsJsonSchema>;

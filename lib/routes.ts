@@ -3,6 +3,7 @@
 import {hasLocale, type Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import {isCalendarDate} from './dates';
+import type {Change, Version} from './model';
 
 /** A document's folder name, which is its address: lower-case letters, digits and dashes. */
 export const DOCUMENT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,6 +21,12 @@ export const paths = {
   version: (locale: Locale, document: string, date: string) => `/${locale}/${document}/versions/${date}`,
   compare: (locale: Locale, document: string, from: string, to: string) => `/${locale}/${document}/compare/${from}...${to}`,
   feed: (locale: Locale, document: string) => `/${locale}/${document}/feed.xml`,
+  /** Machine-readable history: every version with its status, changes and hash. */
+  versionsJson: (locale: Locale, document: string) => `/${locale}/${document}/versions.json`,
+  /** A version's file exactly as it is in content/. */
+  source: (locale: Locale, document: string, date: string) => `/${locale}/${document}/versions/${date}.md`,
+  /** Which version applied on a day (a redirect to it); without a day, the page that asks for one. */
+  on: (locale: Locale, document: string, day?: string) => `/${locale}/${document}/on${day ? `/${day}` : ''}`,
   /** The unprefixed address that negotiates the language: the hreflang x-default. */
   negotiating: (document?: string) => (document ? `/${document}` : '/')
 };
@@ -29,9 +36,20 @@ export const SITE_FILES: readonly string[] = ['/sitemap.xml', '/robots.txt', '/i
 
 type Address =
   | {page: 'index'}
-  | {page: 'document' | 'versions' | 'feed'; document: string}
-  | {page: 'version'; document: string; date: string}
+  | {page: 'document' | 'versions' | 'feed' | 'versionsJson' | 'on'; document: string}
+  | {page: 'version' | 'source'; document: string; date: string}
+  | {page: 'onDay'; document: string; day: string}
   | {page: 'compare'; document: string; from: string; to: string};
+
+/** The anchor of a numbered section, the same in every language: 2.3 → section-2-3. */
+export const sectionId = (number: string) => `section-${number.replaceAll('.', '-')}`;
+
+/** Where a change is read: its section in the version, or the version itself (`all`, or a section it removed). */
+export function changePath(version: Version, change: Change): string {
+  const page = paths.version(version.locale, version.document, version.date);
+  const kept = change.section !== 'all' && version.sections.some((section) => section.number === change.section);
+  return kept ? `${page}#${sectionId(change.section)}` : page;
+}
 
 /** A page of the site: `locale` is null for an unprefixed address, which negotiates the language. */
 export type Route = Address & {locale: Locale | null};
@@ -60,7 +78,12 @@ export function parsePath(pathname: string): Route | null {
   if (kind === undefined) return {page: 'document', locale, document};
   if (kind === 'versions' && value === undefined) return {page: 'versions', locale, document};
   if (kind === 'feed.xml' && value === undefined && locale) return {page: 'feed', locale, document};
+  if (kind === 'versions.json' && value === undefined && locale) return {page: 'versionsJson', locale, document};
+  if (kind === 'on' && value === undefined && locale) return {page: 'on', locale, document};
+  if (kind === 'on' && value !== undefined && locale && isCalendarDate(value)) return {page: 'onDay', locale, document, day: value};
   if (kind === 'versions' && value !== undefined && isCalendarDate(value)) return {page: 'version', locale, document, date: value};
+  const source = kind === 'versions' && locale ? /^(\d{4}-\d{2}-\d{2})\.md$/.exec(value ?? '')?.[1] : undefined;
+  if (source && isCalendarDate(source)) return {page: 'source', locale, document, date: source};
   const range = kind === 'compare' && value !== undefined ? parseRange(value) : null;
   return range ? {page: 'compare', locale, document, ...range} : null;
 }

@@ -6,6 +6,18 @@ function withoutTrailingSlash(url: string): string {
 }
 
 export const siteName = 'Infer Mesh';
+
+/**
+ * How long before it applies a material change must be published (section 10 of the policy promises
+ * notice; GitHub gives 30 days for its terms). A change the law requires at once says so in `notice`.
+ */
+export const materialNoticeDays = 30;
+
+/** The largest version file content:check accepts: a legal document is text, far below it. */
+export const maxFileBytes = 200 * 1024;
+
+/** How old the version in force may grow before content:check reminds that a review is due (California's CCPA: every 12 months). */
+export const reviewAfterDays = 365;
 export const siteUrl = withoutTrailingSlash(process.env.SITE_URL || 'https://infermesh.io');
 export const repositoryUrl = withoutTrailingSlash(
   process.env.REPOSITORY_URL || 'https://github.com/infermesh/legal'

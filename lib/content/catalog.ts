@@ -1,10 +1,8 @@
 // Which versions exist and which one applies when. Built once from the checked versions and asked by
 // the pages, the content checks and the commands alike. Pure: versions in, answers out.
 import type {Locale} from 'next-intl';
-import type {Version, VersionStatus} from '../model';
-
-/** Newest first: by the day a version takes effect, then by the day it was published. */
-const newestFirst = (a: Version, b: Version) => b.effective.localeCompare(a.effective) || b.date.localeCompare(a.date);
+import {newestFirst} from '../dates';
+import type {Version, VersionStatus, Withdrawal} from '../model';
 
 /** One document in one language on one day. `versions` are newest first. */
 export type History = {versions: Version[]; current: Version | null; upcoming: Version[]};
@@ -24,9 +22,11 @@ export type Catalog = {
   previous(version: Version): Version | null;
   history(document: string, locale: Locale, day: string): History;
   status(version: Version, day: string): VersionStatus;
+  /** Versions withdrawn from the archive (the lock file keeps their record), newest first. */
+  withdrawn(document: string, locale: Locale): Withdrawal[];
 };
 
-export function createCatalog(all: Version[]): Catalog {
+export function createCatalog(all: Version[], withdrawals: Withdrawal[] = []): Catalog {
   const groups = new Map<string, Version[]>();
   for (const version of all) {
     const key = `${version.document}/${version.locale}`;
@@ -55,6 +55,8 @@ export function createCatalog(all: Version[]): Catalog {
       current: inForce(document, locale, day),
       upcoming: upcoming(document, locale, day)
     }),
+    withdrawn: (document, locale) =>
+      withdrawals.filter((w) => w.document === document && w.locale === locale).sort((a, b) => b.date.localeCompare(a.date)),
     status(version, day) {
       if (version.effective > day) return 'upcoming';
       return inForce(version.document, version.locale, day) === version ? 'current' : 'archived';

@@ -1,10 +1,12 @@
-// The content folder by name: content/<document>/<language>/<YYYY-MM-DD>.md. This module lists and
-// never reads a file, so the proxy can know which addresses exist without loading the archive.
+// The content folder by name: content/<document>/<language>/<YYYY-MM-DD>.md. This module lists the
+// files and reads no more of them than the day each version applies, so the proxy can know which
+// addresses exist and which version applied on a day without loading the archive.
 import fs from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import {hasLocale, type Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
-import {isCalendarDate} from '../dates';
+import {isCalendarDate, newestFirst} from '../dates';
 import type {ContentIssue} from '../model';
 import {DOCUMENT_NAME, RESERVED_DOCUMENT_NAMES} from '../routes';
 import {contentDir} from '../site';
@@ -98,18 +100,50 @@ export function listContent(root: string = contentDir): {files: ContentFile[]; i
   return {files, issues};
 }
 
-/** document → language → dates of its versions: which addresses exist. */
-export type ContentIndex = Map<string, Map<Locale, Set<string>>>;
+/** document → language → date of each version → its file: which addresses exist. */
+export type ContentIndex = Map<string, Map<Locale, Map<string, string>>>;
 
 function indexContent(files: ContentFile[]): ContentIndex {
   const index: ContentIndex = new Map();
-  for (const {document, locale, date} of files) {
+  for (const {document, locale, date, full} of files) {
     if (!date) continue;
-    const locales = index.get(document) ?? new Map<Locale, Set<string>>();
+    const locales = index.get(document) ?? new Map<Locale, Map<string, string>>();
     index.set(document, locales);
-    locales.set(locale, (locales.get(locale) ?? new Set()).add(date));
+    locales.set(locale, (locales.get(locale) ?? new Map()).set(date, full));
   }
   return index;
+}
+
+/**
+ * The day a version applies: its front matter's `effective`, else its file's date. Only the front
+ * matter is read, as the loader reads it (failsafe YAML); content that would not build never gets
+ * this far, so a value it cannot read falls back to the file's date.
+ */
+function effectiveOf(full: string, date: string): string {
+  const text = fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const block = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text)?.[1];
+  try {
+    const data = block ? yaml.load(block, {schema: yaml.FAILSAFE_SCHEMA}) : null;
+    const effective = (data as {effective?: unknown} | null)?.effective;
+    return typeof effective === 'string' && isCalendarDate(effective) ? effective : date;
+  } catch {
+    return date;
+  }
+}
+
+const effectiveDays = new Map<string, {date: string; effective: string}[]>();
+
+/** The versions of a document in a language with the day each applies, newest first, read once per process. */
+export function versionDays(index: ContentIndex, document: string, locale: Locale): {date: string; effective: string}[] {
+  const key = `${document}/${locale}`;
+  let days = effectiveDays.get(key);
+  if (!days || relist !== Infinity) {
+    days = [...(index.get(document)?.get(locale) ?? [])]
+      .map(([date, full]) => ({date, effective: effectiveOf(full, date)}))
+      .sort(newestFirst);
+    effectiveDays.set(key, days);
+  }
+  return days;
 }
 
 let cachedIndex: {index: ContentIndex; at: number} | undefined;

@@ -3,21 +3,24 @@
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {createTranslator, type Locale} from 'next-intl';
+import {createTranslator, hasLocale, type Locale} from 'next-intl';
+import {routing} from '@/i18n/routing';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
-import {today} from '../dates';
+import {isCalendarDate, today} from '../dates';
 import type {ContentIssue, Lock, Version} from '../model';
-import {contentDir} from '../site';
+import {contentDir, maxFileBytes} from '../site';
 import {createCatalog, type Catalog} from './catalog';
 import {invisibleCharacters} from './characters';
+import {checkChanges} from './changes';
 import {listContent, type ContentFile} from './files';
 import {parseFrontMatter} from './frontmatter';
 import {ContentError, errorsIn} from './issues';
 import {checkSiteLinks} from './links';
-import {checkAgainstBase, checkLock, correctionsOf, hashText, LOCK_FILE, parseLock, type VersionFile} from './lock';
+import {checkAgainstBase, checkLock, correctionsOf, hashBytes, LOCK_FILE, parseLock, withdrawalsOf, type VersionFile} from './lock';
 import {renderMarkdown, type AnchorLabel} from './markdown';
 import {checkTranslations} from './translations';
+import {lintChinese} from './typography';
 
 export type Content = {
   versions: Version[];
@@ -36,26 +39,62 @@ function anchorLabel(locale: Locale): AnchorLabel {
   return ({number, text}) => (number ? t('numbered', {number}) : t('named', {title: text}));
 }
 
-function readVersion({document, locale, name, date, file}: ContentFile, source: string, issues: ContentIssue[]): Version | null {
+// ignoreBOM keeps a byte-order mark in the text, so the source served for download is the file's bytes.
+const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
+
+/** What is wrong with the name of a version file, in words: it must be YYYY-MM-DD.md, a real day. */
+function nameProblem(name: string): string {
+  const written = /^(\d{4})-(\d{1,2})-(\d{1,2})(\.[^.]+)?$/.exec(name);
+  if (!written) return `file name "${name}" is not a date: name versions YYYY-MM-DD.md, the day the text is published`;
+  const [, year, month, day, extension] = written;
+  const right = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}.md`;
+  if (!isCalendarDate(right.slice(0, 10))) return `file name "${name}" is not a real date: name versions YYYY-MM-DD.md (${right.slice(0, 10)} is no day of the calendar)`;
+  if (extension !== '.md') return `file name "${name}" must end in .md (lower case): name it ${right}`;
+  return `file name "${name}": write the month and the day with two digits: name it ${right}`;
+}
+
+function readVersion({document, locale, name, date, file}: ContentFile, bytes: Buffer, day: string, issues: ContentIssue[]): Version | null {
   const error = (line: number, message: string) => issues.push({file, line, message, severity: 'error'});
+  const warn = (line: number, message: string) => issues.push({file, line, message, severity: 'warning'});
   if (!date) {
-    error(1, `file name "${name}" is not a real date: name versions YYYY-MM-DD.md (the day of the update)`);
+    error(1, nameProblem(name));
     return null;
   }
-  const parsed = parseFrontMatter(source);
+  if (bytes.length > maxFileBytes) {
+    error(1, `the file has ${(bytes.length / 1024).toFixed(0)} KiB; a version may have at most ${maxFileBytes / 1024} KiB: is something pasted twice, or not text?`);
+    return null;
+  }
+  if (date > day) {
+    error(1, `the file is dated ${date}, after today (${day}): date it today, the day its text is published, and give the day it applies in "effective: ${date}"`);
+  }
+  let source: string;
+  try {
+    source = utf8.decode(bytes);
+  } catch {
+    error(1, 'the file is not UTF-8 text: save it again as UTF-8');
+    return null;
+  }
+  // A byte-order mark and Windows line endings are the same text: read past them (the lock still
+  // records the bytes as they are).
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const parsed = parseFrontMatter(text);
   parsed.problems.forEach((problem) => error(problem.line, problem.message));
   // The body's lines are checked with the Markdown; these are the front matter's.
-  const hidden = invisibleCharacters(source).filter((problem) => problem.line < parsed.bodyLine);
+  const hidden = invisibleCharacters(text).filter((problem) => problem.line < parsed.bodyLine);
   hidden.forEach((problem) => error(problem.line, problem.message));
   const rendered = renderMarkdown(parsed.body, {firstLine: parsed.bodyLine, anchorLabel: anchorLabel(locale)});
   rendered.problems.forEach((problem) => error(problem.line, problem.message));
+  // Chinese typography (spacing, full-width punctuation), over the whole file so lines are the file's.
+  if (locale === 'zh') {
+    for (const problem of lintChinese(text, 'markdown')) issues.push({file, line: problem.line, message: problem.message, severity: problem.severity});
+  }
   if (parsed.body.trim() === '' && parsed.data) error(parsed.bodyLine, 'the document has no text after the front matter');
   const data = parsed.data;
   if (!data) return null;
   const effective = data.effective ?? date;
-  if (effective < date) {
-    const line = source.split('\n').findIndex((l) => l.startsWith('effective')) + 1;
-    error(line || 2, `front matter: "effective" (${effective}) is before the version's date (${date})`);
+  if (effective < date) error(parsed.lines.fields.effective ?? 2, `front matter: "effective" (${effective}) is before the version's date (${date})`);
+  if (/^[“‘「『"'].*[”’」』"']$/u.test(data.title)) {
+    warn(parsed.lines.fields.title ?? 2, `front matter: the title is in quotation marks (${data.title}), which the page would show: remove them`);
   }
   if (parsed.problems.length > 0 || hidden.length > 0 || rendered.problems.length > 0) return null;
   const {html, toc, anchors, sections, links} = rendered;
@@ -67,6 +106,9 @@ function readVersion({document, locale, name, date, file}: ContentFile, source: 
     title: data.title,
     description: data.description,
     summary: data.summary,
+    changes: data.changes ?? [],
+    notice: data.notice,
+    translates: data.translates,
     body: parsed.body,
     html,
     toc,
@@ -74,7 +116,10 @@ function readVersion({document, locale, name, date, file}: ContentFile, source: 
     sections,
     links,
     corrections: [],
-    file
+    file,
+    source,
+    sha256: hashBytes(bytes),
+    lines: parsed.lines
   };
 }
 
@@ -121,22 +166,30 @@ function readBaseLock(lockFile: string, base: Base, issues: ContentIssue[]): {lo
   return null;
 }
 
-/** Versions of one language folder are published in file-name order: their effective dates must not go backwards. */
-function checkOrder(versions: Version[]): ContentIssue[] {
+/**
+ * Versions apply in the order of their effective dates, whatever order they were written in: an
+ * urgent change may apply today beside an announced upcoming version. The upcoming one, written
+ * before, does not contain the urgent change and would undo it when it applies; say so while it can
+ * still be mended. Of two versions that apply on the same day, the one written later wins.
+ */
+function checkOrder(catalog: Catalog, day: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const byFolder = new Map<string, Version[]>();
-  for (const v of versions) byFolder.set(`${v.document}/${v.locale}`, [...(byFolder.get(`${v.document}/${v.locale}`) ?? []), v]);
-  for (const list of byFolder.values()) {
-    list.sort((a, b) => a.date.localeCompare(b.date));
-    for (let i = 1; i < list.length; i++) {
-      const [before, after] = [list[i - 1], list[i]];
-      if (after.effective < before.effective) {
-        issues.push({
-          file: after.file,
-          line: 2,
-          message: `"effective" (${after.effective}) is before the effective date of the previous version ${before.date} (${before.effective})`,
-          severity: 'error'
-        });
+  const warn = (version: Version, message: string) =>
+    issues.push({file: version.file, line: version.lines.fields.effective ?? 1, message, severity: 'warning'});
+  for (const locale of routing.locales) {
+    for (const document of catalog.documents(locale)) {
+      const versions = catalog.versions(document, locale);
+      for (const later of versions.filter((v) => v.effective > day)) {
+        for (const sooner of versions.filter((v) => v.effective < later.effective && v.date > later.date)) {
+          warn(
+            later,
+            `this version applies from ${later.effective} but was written before ${locale}/${sooner.date}.md, which applies sooner (${sooner.effective}): it does not contain that version's changes, and on ${later.effective} they would be undone (the comparison of the two shows them as removed). Publish a version with both, applying on ${later.effective}: npm run policy:new -- ${document} ${locale} --effective ${later.effective}`
+          );
+        }
+      }
+      for (const [i, version] of versions.entries()) {
+        const same = versions.slice(i + 1).find((other) => other.effective === version.effective);
+        if (same) warn(same, `never applies: ${locale}/${version.date}.md, published after it, takes effect the same day (${version.effective})`);
       }
     }
   }
@@ -153,12 +206,11 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const versions: Version[] = [];
   const files: VersionFile[] = [];
   for (const found of listed.files) {
-    const source = fs.readFileSync(found.full, 'utf8');
-    files.push({key: found.key, file: found.file, date: found.date, hash: hashText(source)});
-    const version = readVersion(found, source, issues);
+    const bytes = fs.readFileSync(found.full);
+    files.push({key: found.key, file: found.file, date: found.date, hash: hashBytes(bytes)});
+    const version = readVersion(found, bytes, day, issues);
     if (version) versions.push(version);
   }
-  issues.push(...checkOrder(versions));
   const lockFile = path.join(root, LOCK_FILE);
   const read = readLock(lockFile, issues);
   const lock = read?.lock ?? null;
@@ -169,8 +221,22 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   for (const version of versions) {
     version.corrections = correctionsOf(lock, `${version.document}/${version.locale}/${version.date}.md`);
   }
-  const catalog = createCatalog(versions);
-  issues.push(...checkSiteLinks(catalog, day), ...checkTranslations(catalog));
+  const withdrawals = withdrawalsOf(lock).flatMap(({key, sha256, date: withdrawn, reason}) => {
+    const [document, locale, name] = key.split('/');
+    const date = name?.replace(/\.md$/, '');
+    return hasLocale(routing.locales, locale) && date ? [{document, locale, date, sha256, withdrawn, reason}] : [];
+  });
+  const catalog = createCatalog(versions, withdrawals);
+  // The interface's Chinese strings follow the same typography; checked with the real content only,
+  // so test content folders stay independent of them.
+  if (path.resolve(root) === contentDir) {
+    const zh = path.resolve(/*turbopackIgnore: true*/ 'messages/zh.json');
+    for (const problem of lintChinese(fs.readFileSync(zh, 'utf8'), 'json')) {
+      issues.push({file: path.relative(process.cwd(), zh), line: problem.line, message: problem.message, severity: problem.severity});
+    }
+  }
+  const recorded = (version: Version) => Boolean(lock?.versions[`${version.document}/${version.locale}/${version.date}.md`]);
+  issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day), ...checkChanges(catalog, recorded, day));
   return {versions, catalog, issues, files, lock};
 }
 

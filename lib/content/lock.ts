@@ -7,14 +7,14 @@ import {lockSchema, type ContentIssue, type Correction, type Lock} from '../mode
 export const LOCK_FILE = 'versions.lock.json';
 
 const ABOUT =
-  'The SHA-256 of every published version. Written by `npm run content:lock` and `npm run content:correct`, never by hand: see content/README.md.';
+  'The SHA-256 of every published version, with its corrections and withdrawal. Written by `npm run content:lock`, `npm run content:correct` and `npm run content:withdraw`, never by hand: see content/README.md.';
 
 /** A version file as found on disk; `key` is its path inside the content folder. */
 export type VersionFile = {key: string; file: string; date: string | null; hash: string};
 
-/** Line endings do not count: a checkout on Windows must not look like an edit. */
-export function hashText(text: string): string {
-  return crypto.createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex');
+/** The SHA-256 of a file's bytes, as `sha256sum` prints it: anyone can check a downloaded version against the record. */
+export function hashBytes(bytes: Uint8Array | string): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
 export function parseLock(text: string): {lock: Lock} | {problem: {line: number; message: string}} {
@@ -71,6 +71,10 @@ export function checkLock(files: VersionFile[], lock: Lock | null, root: string,
   const renamed = new Set<string>();
   for (const [key, entry] of Object.entries(lock.versions)) {
     const found = byKey.get(key);
+    if (entry.withdrawn) {
+      if (found) error(found.file, `this version was withdrawn on ${entry.withdrawn.date} (${LOCK_FILE}): remove the file, or restore the lock file from the main branch`);
+      continue;
+    }
     if (found && found.hash !== entry.sha256) {
       error(
         found.file,
@@ -107,6 +111,16 @@ export function recordPublished(files: VersionFile[], lock: Lock | null, day: st
   return {lock: {versions}, added: fresh.map((file) => file.key)};
 }
 
+/** Records that a version is withdrawn from the archive, and why; its hash and corrections stay. */
+export function recordWithdrawal(lock: Lock, key: string, reason: string, day: string): Lock {
+  return {versions: {...lock.versions, [key]: {...lock.versions[key], withdrawn: {date: day, reason}}}};
+}
+
+/** Every withdrawn version, from the lock file's keys ("privacy/zh/2026-03-17.md"). */
+export function withdrawalsOf(lock: Lock | null): {key: string; sha256: string; date: string; reason: string}[] {
+  return Object.entries(lock?.versions ?? {}).flatMap(([key, entry]) => (entry.withdrawn ? [{key, sha256: entry.sha256, ...entry.withdrawn}] : []));
+}
+
 /** Accepts the file's new text as the record, keeping the reason and the previous hash. */
 export function recordCorrection(lock: Lock, key: string, hash: string, reason: string, day: string): Lock {
   const entry = lock.versions[key];
@@ -135,7 +149,9 @@ export function checkAgainstBase(lock: Lock | null, base: Lock, lockFile: string
     }
     const kept = before.corrections ?? [];
     const corrections = after.corrections ?? [];
-    if (JSON.stringify(corrections.slice(0, kept.length)) !== JSON.stringify(kept)) {
+    if (before.withdrawn && JSON.stringify(after.withdrawn) !== JSON.stringify(before.withdrawn)) {
+      error(key, `its withdrawal recorded on ${baseName} was changed or removed: a withdrawal is never undone; restore the entry from ${baseName}`);
+    } else if (JSON.stringify(corrections.slice(0, kept.length)) !== JSON.stringify(kept)) {
       error(key, `its recorded corrections differ from those on ${baseName}: corrections are never changed or removed; restore them from ${baseName}`);
     } else if (after.sha256 !== before.sha256 && corrections[kept.length]?.previous !== before.sha256) {
       error(

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import {SKIP, visit} from 'unist-util-visit';
 import type {NumberedSection, SiteLink, TocEntry} from '../model';
+import {sectionId} from '../routes';
 import {invisibleCharacters} from './characters';
 import {
   linkProblem,
@@ -78,7 +79,7 @@ export function decodeAnchor(anchor: string): string {
  */
 export function headingId(text: string, slugger: GithubSlugger): string {
   const number = SECTION_NUMBER.exec(text.trim());
-  if (number) return `section-${number[1].replaceAll('.', '-')}`;
+  if (number) return sectionId(number[1]);
   return `heading-${slugger.slug(text) || slugger.slug('untitled')}`;
 }
 
@@ -118,7 +119,7 @@ function inspect(tree: Root, firstLine: number, {toc, anchors, sections, links, 
       if (number !== undefined && sameNumber === undefined) numbers.set(number, line(node));
       const id = headingId(text, slugger);
       anchors.push(id);
-      if (number !== undefined && heading.depth <= 3) sections.push({number, depth: heading.depth, line: line(node), id});
+      if (number !== undefined && heading.depth <= 3) sections.push({number, depth: heading.depth, line: line(node), id, text: ''});
       heading.data = {...heading.data, hProperties: {...heading.data?.hProperties, id}};
       if (heading.depth === 2 || heading.depth === 3) toc.push({depth: heading.depth, id, text});
     } else if (node.type === 'link' || node.type === 'definition') {
@@ -183,6 +184,19 @@ function headingAnchors(tree: Root, label: AnchorLabel) {
   });
 }
 
+/**
+ * The Markdown of each numbered section itself, from its heading to the next numbered heading (so
+ * section 2 is its heading and introduction, and 2.1 is its own): what tells whether a section
+ * changed between versions, and what a translation's section is checked against.
+ */
+function sectionTexts(markdown: string, firstLine: number, sections: NumberedSection[]) {
+  const lines = markdown.split('\n');
+  sections.forEach((section, i) => {
+    const end = sections[i + 1] ? sections[i + 1].line - firstLine : lines.length;
+    section.text = lines.slice(section.line - firstLine, end).join('\n').replace(/\s+/g, ' ').trim();
+  });
+}
+
 /** `options` may be just the first line, as before heading links existed. Never throws for a content mistake. */
 export function renderMarkdown(markdown: string, options: number | RenderOptions = {}): RenderedMarkdown {
   const {firstLine = 1, anchorLabel} = typeof options === 'number' ? {firstLine: options} : options;
@@ -199,6 +213,7 @@ export function renderMarkdown(markdown: string, options: number | RenderOptions
         return;
       }
       inspect(tree, firstLine, found);
+      sectionTexts(markdown, firstLine, found.sections);
       if (anchorLabel) headingAnchors(tree, anchorLabel);
     })
     .use(remarkHtml, {sanitize: sanitizeSchema});

@@ -19,13 +19,30 @@ export function contentTree(files: Record<string, string>): string {
 
 const validDescription = 'A description long enough for search engines to show in their results.';
 
-export function doc({title = 'Privacy Policy', description = validDescription, extra = '', body = '## 1. Scope\n\nText.\n'} = {}) {
-  return `---\ntitle: ${title}\ndescription: ${description}\n${extra}---\n\n${body}`;
+/** Every version after a document's first must say what changed: one line of YAML, so lines stay put. */
+const EDITORIAL = 'changes: [{section: all, kind: editorial, summary: Reworded for clarity.}]';
+
+/** A version file; `changes` is its one line of changes ('' for none, still one line). */
+export function doc({title = 'Privacy Policy', description = validDescription, extra = '', body = '## 1. Scope\n\nText.\n', changes = EDITORIAL} = {}) {
+  return `---\ntitle: ${title}\ndescription: ${description}\n${extra}${changes}\n---\n${body}`;
 }
 
 /** Every message of the check on `day`, with file names relative to the tree, as `content:check` prints them. */
 export function check(root: string, day: string): string[] {
   return readContent(root, day).issues.map((issue) => formatIssue({...issue, file: path.relative(root, path.resolve(issue.file))}));
+}
+
+/** A day after every version of the drafts below: no file is dated in the future. */
+export const LATER = '2026-12-31';
+
+/** A content tree whose versions are all new: its lock file records none of them yet, as on a branch. */
+export function draftTree(files: Record<string, string>): string {
+  return contentTree({[LOCK_FILE]: serializeLock({versions: {}}), ...files});
+}
+
+/** The messages of the check on a draft tree, without the notes that each new version is not yet recorded. */
+export function drafts(root: string, day: string = LATER): string[] {
+  return check(root, day).filter((message) => !message.includes('new version, not yet recorded'));
 }
 
 /** Records the versions published by `day` in the tree's lock file, as `npm run content:lock` does. */

@@ -3,10 +3,10 @@ import {setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import DocumentView from '@/components/DocumentView';
 import PageFrame from '@/components/PageFrame';
-import TranslationNotice from '@/components/TranslationNotice';
 import UpcomingNotice from '@/components/UpcomingNotice';
-import {alternatesWhere, otherLocale} from '@/i18n/routing';
+import {alternatesWhere, otherLocale, routing} from '@/i18n/routing';
 import {getCatalog} from '@/lib/content/load';
+import {translationStatus} from '@/lib/content/translations';
 import {today} from '@/lib/dates';
 import {documentPageMetadata} from '@/lib/metadata';
 import {documentParams, findDocument} from '@/lib/pages';
@@ -42,9 +42,7 @@ export default async function DocumentPage({params}: PageProps<'/[locale]/[docum
   const catalog = getCatalog();
   const {versions, upcoming} = found.history;
   const other = otherLocale(found.locale);
-  // The other language's version in force, when it is newer than this one: this translation lags.
-  const theirs = catalog.inForce(document, other, day);
-  const newer = theirs && theirs.date > current.date ? theirs : null;
+  const translation = found.locale === routing.defaultLocale ? undefined : translationStatus(catalog, current, day);
   return (
     <PageFrame locale={found.locale} alternate={{locale: other, href: alternates(document)[other] ?? paths.index(other)}}>
       <DocumentView
@@ -52,12 +50,8 @@ export default async function DocumentPage({params}: PageProps<'/[locale]/[docum
         previous={catalog.previous(current)}
         path={paths.document(found.locale, document)}
         firstPublished={versions[versions.length - 1].date}
-        notices={
-          <>
-            {upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} />}
-            {newer && <TranslationNotice newer={newer} locale={found.locale} />}
-          </>
-        }
+        notices={upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} />}
+        translation={translation}
       />
     </PageFrame>
   );

@@ -8,7 +8,7 @@ const pages = [
   '/en/privacy',
   '/zh/privacy',
   '/en/privacy/versions',
-  '/zh/privacy/versions/2026-03-17',
+  '/zh/privacy/versions/2026-11-30',
   '/en/no-such-page',
   '/zh/privacy/no/such/page'
 ];

@@ -25,7 +25,7 @@ async function head(page: Page) {
 
 const documents = {
   en: {title: 'Privacy Policy', date: '2026-04-02', description: /^How Infer Mesh collects/, ogLocale: 'en_US', other: 'zh_CN', tag: 'en'},
-  zh: {title: '隐私政策', date: '2026-03-17', description: /^本政策说明 Infer Mesh/, ogLocale: 'zh_CN', other: 'en_US', tag: 'zh-CN'}
+  zh: {title: '隐私政策', date: '2026-11-30', description: /^本政策说明 Infer Mesh/, ogLocale: 'zh_CN', other: 'en_US', tag: 'zh-CN'}
 };
 
 for (const [locale, expected] of Object.entries(documents)) {
@@ -90,13 +90,16 @@ test('the sitemap lists every indexable page with its content date and alternate
   }));
   expect(entries.map((e) => `${e.loc} ${e.lastmod}`)).toEqual([
     `${site}/en 2026-04-02`,
-    `${site}/zh 2026-03-17`,
+    `${site}/zh 2026-11-30`,
     `${site}/en/privacy 2026-04-02`,
-    `${site}/zh/privacy 2026-03-17`,
+    `${site}/zh/privacy 2026-11-30`,
     `${site}/en/privacy/versions 2026-04-02`,
-    `${site}/zh/privacy/versions 2026-03-17`
+    `${site}/zh/privacy/versions 2026-11-30`
   ]);
-  expect(entries[2].alternates).toEqual([`en ${site}/en/privacy`, `zh-CN ${site}/zh/privacy`]);
+  // The same alternates as the pages' heads, x-default included.
+  expect(entries[0].alternates).toEqual([`en ${site}/en`, `zh-CN ${site}/zh`, `x-default ${site}`]);
+  expect(entries[2].alternates).toEqual([`en ${site}/en/privacy`, `zh-CN ${site}/zh/privacy`, `x-default ${site}/privacy`]);
+  expect(entries[4].alternates).toEqual([`en ${site}/en/privacy/versions`, `zh-CN ${site}/zh/privacy/versions`]);
   expect(xml).not.toContain('/versions/2026');
 });
 
@@ -116,7 +119,7 @@ test('every page type is valid HTML (W3C Nu checker)', async ({baseURL}) => {
     '/en/privacy/versions',
     '/zh/privacy/versions',
     '/en/privacy/versions/2026-04-02',
-    '/zh/privacy/versions/2026-03-17',
+    '/zh/privacy/versions/2026-11-30',
     '/en/no-such-page'
   ]);
   expect(errors).toEqual([]);

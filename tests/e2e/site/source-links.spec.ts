@@ -10,6 +10,6 @@ test('the policy links to its Markdown file in the repository', async ({page}) =
   await page.goto('/zh/privacy');
   await expect(page.getByRole('navigation', {name: '源文件'}).getByRole('link', {name: '编辑此页'})).toHaveAttribute(
     'href',
-    'https://github.com/infermesh/legal/edit/main/content/privacy/zh/2026-03-17.md'
+    'https://github.com/infermesh/legal/edit/main/content/privacy/zh/2026-11-30.md'
   );
 });

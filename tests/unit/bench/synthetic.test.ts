@@ -2,15 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {errorsIn} from '@/lib/content/issues';
 import {readContent} from '@/lib/content/load';
 import {writeSyntheticHistory} from '../../../bench/synthetic';
 
 describe('the synthetic history of the scale bench', () => {
   const root = writeSyntheticHistory('content/privacy', fs.mkdtempSync(path.join(os.tmpdir(), 'scale-')), 30);
-  const {versions, issues} = readContent(root);
+  // On the day the scale bench builds it (its newest version is then about four years old).
+  const {versions, issues} = readContent(root, '2026-06-15');
 
   it('is valid content: N versions in each language', () => {
-    expect(issues).toEqual([]);
+    expect(errorsIn(issues)).toEqual([]);
     expect(versions.filter((v) => v.locale === 'en')).toHaveLength(30);
     expect(versions.filter((v) => v.locale === 'zh')).toHaveLength(30);
   });

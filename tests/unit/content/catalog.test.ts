@@ -16,7 +16,11 @@ const version = (date: string, effective = date, locale: 'en' | 'zh' = 'en'): Ve
   sections: [],
   links: [],
   corrections: [],
-  file: `content/privacy/${locale}/${date}.md`
+  changes: [],
+  file: `content/privacy/${locale}/${date}.md`,
+  source: '',
+  sha256: '',
+  lines: {fields: {}, changes: []}
 });
 
 describe('choosing the version in force', () => {

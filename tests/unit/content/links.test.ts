@@ -1,13 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {check, contentTree, doc} from '../helpers';
+import {doc, draftTree, drafts} from '../helpers';
 
-// Before any of these versions is published: the lock has no say here (see lock.test.ts).
-const day = '2026-01-01';
-
+// New versions: the lock has no say here (see lock.test.ts).
 const policy = (body: string) =>
-  contentTree({
+  draftTree({
     'privacy/en/2026-04-02.md': doc({body: '## 1. Scope\n\n### 1.1 Details\n\n#### Fine print\n\n## 2. Data\n'}),
-    'privacy/zh/2026-04-02.md': doc({title: '隐私政策', body: '## 1. 适用范围\n\n### 1.1 详情\n\n#### 细则\n\n## 2. 数据\n'}),
+    'privacy/zh/2026-04-02.md': doc({title: '隐私政策', extra: 'translates: 2026-04-02\n', body: '## 1. 适用范围\n\n### 1.1 详情\n\n#### 细则\n\n## 2. 数据\n'}),
     'terms/en/2026-05-01.md': doc({title: 'Terms', body})
   });
 
@@ -21,7 +19,7 @@ describe('links to other pages of the site', () => {
       '[j](https://infermesh.io/en/privacy#section-2) [k](/en/privacy/) [l](/en/terms#section-1)',
       '[m](/zh/privacy#heading-%E7%BB%86%E5%88%99) [n](https://infermesh.io) [o](https://example.com/en/nothing)'
     ].join('\n');
-    expect(check(policy(body), day)).toEqual([]);
+    expect(drafts(policy(body))).toEqual([]);
   });
 
   it('refuse a missing heading, document, version, comparison or page, each at its line', () => {
@@ -35,7 +33,7 @@ describe('links to other pages of the site', () => {
       '[f](/en/privacy/history) [g](/cookies) [h](/en/privacy/versions#section-1)', // 12
       '[i](https://infermesh.io/zh/terms)' // 13
     ].join('\n');
-    expect(check(policy(body), day)).toEqual([
+    expect(drafts(policy(body))).toEqual([
       'terms/en/2026-05-01.md:8: link "/en/privacy#section-3" points to no heading in en/2026-04-02.md',
       'terms/en/2026-05-01.md:9: link "/fr/privacy" points to no page of this site',
       'terms/en/2026-05-01.md:9: link "/en/cookies" points to no document: there is no en version of "cookies"',
@@ -49,18 +47,19 @@ describe('links to other pages of the site', () => {
   });
 
   it('check a heading against the version in force and every upcoming one, not the replaced ones', () => {
-    const root = contentTree({
-      'privacy/en/2026-01-10.md': doc({body: '## 1. Scope\n\n## 9. Old section\n'}),
-      'privacy/en/2026-04-02.md': doc({body: '## 1. Scope\n\n## 2. Data\n'}),
-      'privacy/en/2026-07-01.md': doc({body: '## 1. Scope\n'}),
-      'terms/en/2026-01-10.md': doc({body: '## 1. Terms\n\nSee [data](/en/privacy#section-2) and [old](/en/privacy#section-9).\n'})
+    // Published on 1, 2 and 3 January, in force from 10 January, 2 April and 1 July.
+    const root = draftTree({
+      'privacy/en/2026-01-01.md': doc({extra: 'effective: 2026-01-10\n', body: '## 1. Scope\n\n## 9. Old section\n'}),
+      'privacy/en/2026-01-02.md': doc({extra: 'effective: 2026-04-02\n', body: '## 1. Scope\n\n## 2. Data\n'}),
+      'privacy/en/2026-01-03.md': doc({extra: 'effective: 2026-07-01\n', body: '## 1. Scope\n'}),
+      'terms/en/2026-01-01.md': doc({body: '## 1. Terms\n\nSee [data](/en/privacy#section-2) and [old](/en/privacy#section-9).\n'})
     });
-    const messages = check(root, '2026-01-09').filter((m) => m.startsWith('terms'));
+    const messages = drafts(root, '2026-01-09').filter((m) => m.startsWith('terms'));
     expect(messages).toEqual([
-      'terms/en/2026-01-10.md:8: link "/en/privacy#section-2" points to no heading in en/2026-01-10.md',
-      'terms/en/2026-01-10.md:8: link "/en/privacy#section-2" points to no heading in en/2026-07-01.md',
-      'terms/en/2026-01-10.md:8: link "/en/privacy#section-9" points to no heading in en/2026-04-02.md',
-      'terms/en/2026-01-10.md:8: link "/en/privacy#section-9" points to no heading in en/2026-07-01.md'
+      'terms/en/2026-01-01.md:8: link "/en/privacy#section-2" points to no heading in en/2026-01-01.md',
+      'terms/en/2026-01-01.md:8: link "/en/privacy#section-2" points to no heading in en/2026-01-03.md',
+      'terms/en/2026-01-01.md:8: link "/en/privacy#section-9" points to no heading in en/2026-01-02.md',
+      'terms/en/2026-01-01.md:8: link "/en/privacy#section-9" points to no heading in en/2026-01-03.md'
     ]);
   });
 });

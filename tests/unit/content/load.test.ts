@@ -2,22 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {readContent} from '@/lib/content/load';
-import {formatIssue} from '@/lib/content/issues';
-import {contentTree, doc} from '../helpers';
+import {contentTree, doc, draftTree, drafts, LATER} from '../helpers';
 
 const fixtures = path.resolve('tests/fixtures/content');
+// The day the fixture is built for (playwright.config.ts).
+const fixtureDay = '2026-07-05';
 
-// On this day nothing in these trees is published yet, so the lock (tested in lock.test.ts) has no say.
-const beforeEveryVersion = '2026-01-01';
-
+/** The messages of the check on new versions (the lock file, tested in lock.test.ts, has no say). */
 function messages(files: Record<string, string>): string[] {
-  const root = contentTree(files);
-  return readContent(root, beforeEveryVersion).issues.map((issue) => formatIssue({...issue, file: path.relative(root, path.resolve(issue.file))}));
+  return drafts(draftTree(files));
 }
 
 describe('listing', () => {
   it('finds every document, language and version of the fixture content', () => {
-    const {versions, issues} = readContent(fixtures);
+    const {versions, issues} = readContent(fixtures, fixtureDay);
     expect(issues).toEqual([]);
     const keys = versions.map((v) => `${v.document}/${v.locale}/${v.date}`);
     expect(keys).toEqual([
@@ -32,10 +30,10 @@ describe('listing', () => {
   });
 
   it('defaults the effective date to the file date and keeps an explicit one', () => {
-    const {versions} = readContent(fixtures);
+    const {versions} = readContent(fixtures, fixtureDay);
     const byKey = new Map(versions.map((v) => [`${v.locale}/${v.date}`, v]));
     expect(byKey.get('en/2026-04-02')?.effective).toBe('2026-04-02');
-    expect(byKey.get('en/2026-07-01')?.effective).toBe('2026-07-15');
+    expect(byKey.get('en/2026-07-01')?.effective).toBe('2026-07-31');
   });
 
   it('reads the shipped policy: 11 sections in both languages', () => {
@@ -63,7 +61,7 @@ describe('validation messages name the file, the line and the problem', () => {
 
   it('an unknown field', () => {
     expect(messages({'privacy/en/2026-05-01.md': doc({extra: 'titel: Typo\n'})})).toEqual([
-      'privacy/en/2026-05-01.md:4: front matter: unknown field "titel" (allowed: title, description, effective, summary)'
+      'privacy/en/2026-05-01.md:4: front matter: unknown field "titel" (allowed: title, description, effective, summary, changes, notice, translates)'
     ]);
   });
 
@@ -80,8 +78,51 @@ describe('validation messages name the file, the line and the problem', () => {
 
   it('a file name that is no real date', () => {
     expect(messages({'privacy/en/2026-02-30.md': doc(), 'privacy/en/latest.md': doc()})).toEqual([
-      'privacy/en/2026-02-30.md:1: file name "2026-02-30.md" is not a real date: name versions YYYY-MM-DD.md (the day of the update)',
-      'privacy/en/latest.md:1: file name "latest.md" is not a real date: name versions YYYY-MM-DD.md (the day of the update)'
+      'privacy/en/2026-02-30.md:1: file name "2026-02-30.md" is not a real date: name versions YYYY-MM-DD.md (2026-02-30 is no day of the calendar)',
+      'privacy/en/latest.md:1: file name "latest.md" is not a date: name versions YYYY-MM-DD.md, the day the text is published'
+    ]);
+  });
+
+  it('a file name written almost right, with what to name it', () => {
+    expect(messages({'privacy/en/2026-12-5.md': doc(), 'privacy/en/2026-11-01.MD': doc(), 'privacy/en/2026-11-02.markdown': doc()})).toEqual([
+      'privacy/en/2026-11-01.MD:1: file name "2026-11-01.MD" must end in .md (lower case): name it 2026-11-01.md',
+      'privacy/en/2026-11-02.markdown:1: file name "2026-11-02.markdown" must end in .md (lower case): name it 2026-11-02.md',
+      'privacy/en/2026-12-5.md:1: file name "2026-12-5.md": write the month and the day with two digits: name it 2026-12-05.md'
+    ]);
+  });
+
+  it('a file dated after today, with what to do instead', () => {
+    expect(drafts(draftTree({'privacy/en/2026-05-01.md': doc(), 'privacy/en/2026-12-15.md': doc()}), '2026-11-30')).toEqual([
+      'privacy/en/2026-12-15.md:1: the file is dated 2026-12-15, after today (2026-11-30): date it today, the day its text is published, and give the day it applies in "effective: 2026-12-15"'
+    ]);
+  });
+
+  it('a file too large for a legal text, before reading it', () => {
+    const huge = doc({body: `## 1. Scope\n\n${'All work and no play. '.repeat(250_000)}\n`});
+    expect(messages({'privacy/en/2026-05-01.md': huge})).toEqual([
+      'privacy/en/2026-05-01.md:1: the file has 5371 KiB; a version may have at most 200 KiB: is something pasted twice, or not text?'
+    ]);
+  });
+
+  it('a byte-order mark and Windows line endings are the same text', () => {
+    const crlf = `\uFEFF${doc({body: '## 1. Scope\n\nText.\n'})}`.replace(/\n/g, '\r\n');
+    const root = draftTree({'privacy/en/2026-05-01.md': crlf});
+    expect(drafts(root)).toEqual([]);
+    const [version] = readContent(root, LATER).versions;
+    expect(version.toc.map((entry) => entry.id)).toEqual(['section-1']);
+    // The record is of the bytes, which the download serves unchanged.
+    expect(version.source).toBe(crlf);
+  });
+
+  it('front matter that is not closed, at the line where it starts', () => {
+    expect(messages({'privacy/en/2026-05-01.md': '---\ntitle: Privacy Policy\ndescription: A description long enough for search engines to show.\n\n## 1. Scope\n'})).toEqual([
+      'privacy/en/2026-05-01.md:1: the front matter that starts on line 1 is not closed: add a line with only --- after its last field'
+    ]);
+  });
+
+  it('a title in curly quotes, which the page would show', () => {
+    expect(messages({'privacy/en/2026-05-01.md': doc({title: '“Privacy Policy”'})})).toEqual([
+      'privacy/en/2026-05-01.md:2: warning: front matter: the title is in quotation marks (“Privacy Policy”), which the page would show: remove them'
     ]);
   });
 
@@ -89,16 +130,9 @@ describe('validation messages name the file, the line and the problem', () => {
     expect(messages({'privacy/fr/2026-05-01.md': doc()})).toEqual(['privacy/fr:1: "fr" is not a language of the site (en, zh)']);
   });
 
-  it('an effective date before the version date, or before the previous version', () => {
-    expect(
-      messages({
-        'privacy/en/2026-05-01.md': doc({extra: 'effective: 2026-06-01\n'}),
-        'privacy/en/2026-05-10.md': doc(),
-        'privacy/en/2026-05-20.md': doc({extra: 'effective: 2026-05-19\n'})
-      })
-    ).toEqual([
-      'privacy/en/2026-05-20.md:4: front matter: "effective" (2026-05-19) is before the version\'s date (2026-05-20)',
-      'privacy/en/2026-05-10.md:2: "effective" (2026-05-10) is before the effective date of the previous version 2026-05-01 (2026-06-01)'
+  it('an effective date before the version date', () => {
+    expect(messages({'privacy/en/2026-05-20.md': doc({extra: 'effective: 2026-05-19\n'})})).toEqual([
+      'privacy/en/2026-05-20.md:4: front matter: "effective" (2026-05-19) is before the version\'s date (2026-05-20)'
     ]);
   });
 
@@ -156,20 +190,16 @@ describe('heading links', () => {
 describe('the content folder', () => {
   it('refuses links (symlinks) to files and folders, wherever they point, and publishes nothing through them', () => {
     const outside = contentTree({'secret.md': doc({body: '## 1. Secret\n\nNot for publication.\n'})});
-    const root = contentTree({'privacy/en/2026-05-01.md': doc()});
+    const root = draftTree({'privacy/en/2026-05-01.md': doc()});
     fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'privacy/en/2026-05-02.md'));
     fs.mkdirSync(path.join(root, 'terms'));
     fs.symlinkSync(path.join(root, 'privacy/en'), path.join(root, 'terms/en'));
     fs.symlinkSync(path.join(root, 'privacy'), path.join(root, 'cookies'));
-    const {versions} = readContent(root, beforeEveryVersion);
+    const {versions} = readContent(root, LATER);
     expect(versions.map((v) => `${v.document}/${v.locale}/${v.date}`)).toEqual(['privacy/en/2026-05-01']);
     const link = 'is a link (symlink): put the file or folder itself here';
     expect(messages({})).toEqual([]);
-    expect(readContent(root, beforeEveryVersion).issues.map((i) => `${path.relative(root, path.resolve(i.file))}:${i.line}: ${i.message}`)).toEqual([
-      `cookies:1: ${link}`,
-      `privacy/en/2026-05-02.md:1: ${link}`,
-      `terms/en:1: ${link}`
-    ]);
+    expect(drafts(root)).toEqual([`cookies:1: ${link}`, `privacy/en/2026-05-02.md:1: ${link}`, `terms/en:1: ${link}`]);
   });
 
   it('refuses document folders named like the site’s own addresses', () => {
@@ -188,9 +218,9 @@ describe('the content folder', () => {
 
 describe('front matter limits', () => {
   it('gives every text a length limit, so a huge title is refused and not copied into every page', () => {
-    const title = 'T'.repeat(2 * 1024 * 1024);
+    const title = 'T'.repeat(20_000);
     expect(messages({'privacy/en/2026-05-01.md': doc({title})})).toEqual([
-      `privacy/en/2026-05-01.md:2: front matter: "title" must be at most 120 characters (it has ${title.length})`
+      'privacy/en/2026-05-01.md:2: front matter: "title" must be at most 120 characters (it has 20000)'
     ]);
     expect(messages({'privacy/en/2026-05-01.md': doc({extra: `summary: ${'S'.repeat(301)}\n`})})).toEqual([
       'privacy/en/2026-05-01.md:4: front matter: "summary" must be at most 300 characters (it has 301)'

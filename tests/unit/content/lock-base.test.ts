@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {readContent} from '@/lib/content/load';
-import {hashText, LOCK_FILE, recordCorrection, serializeLock} from '@/lib/content/lock';
+import {hashBytes, LOCK_FILE, recordCorrection, serializeLock} from '@/lib/content/lock';
 import type {Lock} from '@/lib/model';
 import {contentTree, doc, lockTree} from '../helpers';
 
@@ -47,7 +47,7 @@ describe('the lock file against the base branch', () => {
     const file = path.join(root, 'privacy/en/2026-04-02.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('first', 'altered'));
     const lock = lockOf(root);
-    lock.versions['privacy/en/2026-04-02.md'].sha256 = hashText(fs.readFileSync(file, 'utf8'));
+    lock.versions['privacy/en/2026-04-02.md'].sha256 = hashBytes(fs.readFileSync(file));
     writeLock(root, lock);
     // Without the base, the two agree with each other and nothing is wrong.
     expect(readContent(root, day).issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -71,7 +71,7 @@ describe('the lock file against the base branch', () => {
     const root = repository();
     const file = path.join(root, 'privacy/en/2026-04-02.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('first', 'fírst'));
-    const corrected = recordCorrection(lockOf(root), 'privacy/en/2026-04-02.md', hashText(fs.readFileSync(file, 'utf8')), 'Typo.', day);
+    const corrected = recordCorrection(lockOf(root), 'privacy/en/2026-04-02.md', hashBytes(fs.readFileSync(file)), 'Typo.', day);
     writeLock(root, corrected);
     expect(errors(root)).toEqual([]);
     const forged = structuredClone(corrected);

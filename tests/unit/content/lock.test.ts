@@ -1,18 +1,19 @@
+import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {readContent} from '@/lib/content/load';
-import {hashText, LOCK_FILE, parseLock, recordCorrection, serializeLock} from '@/lib/content/lock';
+import {hashBytes, LOCK_FILE, parseLock, recordCorrection, serializeLock} from '@/lib/content/lock';
 import {check, contentTree, doc, lockTree} from '../helpers';
 
 const day = '2026-06-15';
 
-/** Two published English versions, recorded, and one upcoming. */
+/** Three English versions, recorded: two in force in turn, and one announced for 1 July. */
 function published() {
   const root = contentTree({
     'privacy/en/2026-04-02.md': doc({body: '## 1. Scope\n\nThe first text.\n'}),
     'privacy/en/2026-05-01.md': doc({body: '## 1. Scope\n\nThe second text.\n'}),
-    'privacy/en/2026-07-01.md': doc({body: '## 1. Scope\n\nThe upcoming text.\n'})
+    'privacy/en/2026-06-10.md': doc({extra: 'effective: 2026-07-20\n', body: '## 1. Scope\n\nThe upcoming text.\n'})
   });
   lockTree(root, day);
   return root;
@@ -22,9 +23,9 @@ const file = (root: string, name: string) => path.join(root, 'privacy/en', name)
 const lockOf = (root: string) => JSON.parse(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8'));
 
 describe('the lock file', () => {
-  it('records published versions, not upcoming ones, and then has nothing to say', () => {
+  it('records a version when it is published, upcoming ones included, and then has nothing to say', () => {
     const root = published();
-    expect(Object.keys(lockOf(root).versions)).toEqual(['privacy/en/2026-04-02.md', 'privacy/en/2026-05-01.md']);
+    expect(Object.keys(lockOf(root).versions)).toEqual(['privacy/en/2026-04-02.md', 'privacy/en/2026-05-01.md', 'privacy/en/2026-06-10.md']);
     expect(check(root, day)).toEqual([]);
   });
 
@@ -58,12 +59,16 @@ describe('the lock file', () => {
     ]);
   });
 
-  it('lets an upcoming version change freely, and warns about a published one not yet recorded', () => {
+  it('locks an announced version before it applies, and lets a new one change freely until it is recorded', () => {
     const root = published();
-    fs.appendFileSync(file(root, '2026-07-01.md'), '\nReworded before publication.\n');
-    expect(check(root, day)).toEqual([]);
-    expect(check(root, '2026-07-01')).toEqual([
-      'privacy/en/2026-07-01.md:1: warning: new version, not yet recorded in versions.lock.json: it is recorded when merged (npm run content:lock)'
+    fs.appendFileSync(file(root, '2026-06-10.md'), '\nReworded after the announcement.\n');
+    expect(check(root, day)[0]).toMatch(/^privacy\/en\/2026-06-10\.md:1: this published version was changed/);
+    fs.writeFileSync(file(root, '2026-06-10.md'), doc({extra: 'effective: 2026-07-20\n', body: '## 1. Scope\n\nThe upcoming text.\n'}));
+    fs.writeFileSync(file(root, '2026-06-15.md'), doc({body: '## 1. Scope\n\nA draft.\n'}));
+    fs.appendFileSync(file(root, '2026-06-15.md'), '\nReworded in the pull request.\n');
+    expect(check(root, day)).toEqual([
+      'privacy/en/2026-06-15.md:1: warning: new version, not yet recorded in versions.lock.json: it is recorded when merged (npm run content:lock)',
+      'privacy/en/2026-06-10.md:4: warning: this version applies from 2026-07-20 but was written before en/2026-06-15.md, which applies sooner (2026-06-15): it does not contain that version\'s changes, and on 2026-07-20 they would be undone (the comparison of the two shows them as removed). Publish a version with both, applying on 2026-07-20: npm run policy:new -- privacy en --effective 2026-07-20'
     ]);
   });
 
@@ -78,12 +83,14 @@ describe('the lock file', () => {
     expect(check(root, day)).toEqual([expect.stringMatching(/^versions\.lock\.json:3: the lock file is not valid JSON: restore it from the main branch/)]);
     fs.rmSync(path.join(root, LOCK_FILE));
     const missing = 'published, but the lock file versions.lock.json is missing: restore it from the main branch (only a new content folder starts one: npm run content:lock -- --init)';
-    expect(check(root, day)).toEqual([`privacy/en/2026-04-02.md:1: ${missing}`, `privacy/en/2026-05-01.md:1: ${missing}`]);
+    expect(check(root, day)).toEqual([`privacy/en/2026-04-02.md:1: ${missing}`, `privacy/en/2026-05-01.md:1: ${missing}`, `privacy/en/2026-06-10.md:1: ${missing}`]);
   });
 
-  it('ignores line endings, so a checkout on Windows is no edit', () => {
-    expect(hashText('a\r\nb\r\n')).toBe(hashText('a\nb\n'));
-    expect(hashText('a\nb\n')).not.toBe(hashText('a\nb.\n'));
+  it('hashes the bytes, as sha256sum does, so anyone can check a downloaded version against the record', () => {
+    expect(hashBytes('a\nb\n')).toBe(createHash('sha256').update(Buffer.from('a\nb\n')).digest('hex'));
+    // .gitattributes keeps content/ byte for byte in every checkout, so a line ending is a change.
+    expect(hashBytes('a\r\nb\r\n')).not.toBe(hashBytes('a\nb\n'));
+    expect(fs.readFileSync('.gitattributes', 'utf8')).toMatch(/^content\/\*\* -text$/m);
   });
 
   it('accepts a correction with its reason, keeps the previous hash and shows it on the version', () => {
@@ -93,7 +100,7 @@ describe('the lock file', () => {
     const lock = parseLock(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8'));
     if (!('lock' in lock)) throw new Error('lock expected');
     const before = lock.lock.versions['privacy/en/2026-04-02.md'].sha256;
-    const hash = hashText(fs.readFileSync(target, 'utf8'));
+    const hash = hashBytes(fs.readFileSync(target));
     fs.writeFileSync(path.join(root, LOCK_FILE), serializeLock(recordCorrection(lock.lock, 'privacy/en/2026-04-02.md', hash, 'Fixed a typo.', day)));
     expect(check(root, day)).toEqual([]);
     expect(lockOf(root).versions['privacy/en/2026-04-02.md']).toEqual({

@@ -1,37 +1,110 @@
 import {describe, expect, it} from 'vitest';
 import {readContent} from '@/lib/content/load';
-import {check, contentTree, doc} from '../helpers';
-
-const day = '2026-01-01'; // nothing published yet: the lock has no say here
+import {translationStatus} from '@/lib/content/translations';
+import {doc, draftTree, drafts, LATER} from '../helpers';
 
 const en = '## 1. Scope\n\n## 2. Data\n\n### 2.1 Provided\n\n### 2.2 Collected\n\n### 2.3 Content\n\n## 3. Contact\n';
+const zh = '## 1. 适用范围\n\n## 2. 数据\n\n### 2.1 提供\n\n### 2.2 收集\n\n### 2.3 内容\n\n## 3. 联系\n';
+const translating = (date: string) => `translates: ${date}\n`;
 
 describe('translation structure', () => {
-  it('is quiet when the newest versions have the same numbered sections', () => {
-    const root = contentTree({
-      'privacy/en/2026-04-02.md': doc({body: en}),
-      'privacy/zh/2026-03-17.md': doc({body: '## 1. 适用范围\n\n## 2. 数据\n\n### 2.1 提供\n\n### 2.2 收集\n\n### 2.3 内容\n\n## 3. 联系\n'})
-    });
-    expect(check(root, day)).toEqual([]);
+  it('is quiet when the translation has the numbered sections of the English it translates', () => {
+    const root = draftTree({'privacy/en/2026-04-02.md': doc({body: en}), 'privacy/zh/2026-04-10.md': doc({extra: translating('2026-04-02'), body: zh})});
+    expect(drafts(root)).toEqual([]);
   });
 
-  it('warns about each section one language has and the other lacks, comparing only the newest versions', () => {
-    const root = contentTree({
+  it('warns about each section one side has and the other lacks', () => {
+    const root = draftTree({
       'privacy/en/2026-01-10.md': doc({body: '## 1. Scope\n'}),
       'privacy/en/2026-04-02.md': doc({body: en}),
-      'privacy/zh/2026-03-17.md': doc({body: '## 1. 适用范围\n\n## 2. 数据\n\n### 2.1 提供\n\n### 2.2 收集\n\n### 2.4 其他\n\n## 3. 联系\n'}),
+      'privacy/zh/2026-04-10.md': doc({extra: translating('2026-04-02'), body: zh.replace('### 2.3 内容', '### 2.4 其他')}),
       'terms/en/2026-02-01.md': doc()
     });
-    expect(check(root, day)).toEqual([
-      'privacy/zh/2026-03-17.md:1: warning: no section 2.3, which en/2026-04-02.md has',
-      'privacy/zh/2026-03-17.md:14: warning: section 2.4 is not in en/2026-04-02.md'
+    expect(drafts(root)).toEqual([
+      'privacy/zh/2026-04-10.md:1: warning: no section 2.3, which en/2026-04-02.md has',
+      'privacy/zh/2026-04-10.md:15: warning: section 2.4 is not in en/2026-04-02.md'
     ]);
   });
 
-  it('are warnings: the content stays valid', () => {
-    const root = contentTree({'privacy/en/2026-04-02.md': doc({body: en}), 'privacy/zh/2026-03-17.md': doc({body: '## 1. 适用范围\n'})});
-    const {issues, versions} = readContent(root, day);
-    expect(versions).toHaveLength(2);
-    expect(issues.map((issue) => issue.severity)).toEqual(Array(5).fill('warning'));
+  it('needs "translates" to name an English version that exists, and to apply no sooner than it', () => {
+    const root = draftTree({
+      'privacy/en/2026-04-02.md': doc({extra: 'effective: 2026-05-15\n', body: en}),
+      'privacy/zh/2026-04-10.md': doc({extra: translating('2026-04-02'), body: zh}),
+      'terms/en/2026-04-02.md': doc(),
+      'terms/zh/2026-04-10.md': doc({extra: translating('2026-04-03')}),
+      'cookies/en/2026-04-02.md': doc(),
+      'cookies/zh/2026-04-10.md': doc()
+    });
+    expect(drafts(root)).toEqual([
+      'cookies/zh/2026-04-10.md:1: warning: "translates" is missing: give the date of the English version this file translates (translates: YYYY-MM-DD)',
+      'privacy/zh/2026-04-10.md:4: a translation cannot apply before the English it translates: "effective" must be 2026-05-15 or later, like en/2026-04-02.md',
+      'terms/zh/2026-04-10.md:4: "translates": there is no English version of 2026-04-03 (2026-04-02)'
+    ]);
+  });
+});
+
+describe('cross-language checks, section by section', () => {
+  const english = '## 1. Scope\n\nWrite to [privacy@infermesh.io](mailto:privacy@infermesh.io) within 30 days.\n\n## 2. Site\n\nSee [section 1](#section-1), [the terms](/en/terms) and https://infermesh.io.\n';
+  const chinese = '## 1. 适用范围\n\n请在 30 天内发送邮件至 [privacy@infermesh.io](mailto:privacy@infermesh.io)。\n\n## 2. 网站\n\n参见[第 1 节](#section-1)、[条款](/zh/terms)和 https://infermesh.io。\n';
+  const tree = (translation: string, effective = '') =>
+    draftTree({
+      'privacy/en/2026-04-02.md': doc({body: english}),
+      'privacy/en/2026-05-01.md': doc({extra: effective, body: english.replace('within 30 days', 'within 30 days, or sooner')}),
+      'terms/en/2026-04-02.md': doc(),
+      'terms/zh/2026-04-02.md': doc({extra: translating('2026-04-02')}),
+      'privacy/zh/2026-05-02.md': doc({extra: translating('2026-05-01'), body: translation})
+    });
+
+  it('are quiet when addresses, site links (in the page’s own language) and numbers agree', () => {
+    expect(drafts(tree(chinese))).toEqual([]);
+  });
+
+  it('refuse, with file and line, an e-mail address that differs in a translation that claims the English in force', () => {
+    const wrong = chinese.replaceAll('privacy@infermesh.io', 'privacy@attacker.example').replace('(/zh/terms)', '(/en/terms)').replace('30 天', '60 天');
+    expect(drafts(tree(wrong))).toEqual([
+      'privacy/zh/2026-05-02.md:7: section 1: the e-mail addresses differ from en/2026-05-01.md (missing privacy@infermesh.io; not in the English: privacy@attacker.example)',
+      'privacy/zh/2026-05-02.md:7: section 1: the numbers differ from en/2026-05-01.md (missing 30; not in the English: 60)',
+      'privacy/zh/2026-05-02.md:11: section 2: the links inside the site differ from en/2026-05-01.md (missing /<language>/terms; not in the English: /en/terms)'
+    ]);
+    const {issues} = readContent(tree(wrong), LATER);
+    expect(issues.filter((issue) => issue.severity === 'error')).toHaveLength(3);
+  });
+
+  it('only warn when the translation follows an English version that is not yet in force', () => {
+    const wrong = chinese.replaceAll('privacy@infermesh.io', 'privacy@attacker.example');
+    const root = tree(wrong, 'effective: 2027-01-15\n');
+    // Its translation of an upcoming English version must apply with it.
+    const fixed = readContent(root, LATER).issues.filter((issue) => issue.message.includes('e-mail'));
+    expect(fixed.map((issue) => issue.severity)).toEqual(['warning']);
+  });
+});
+
+describe('which sections of a translation are behind', () => {
+  const body = (six: string) => `## 1. Scope\n\nOne.\n\n## 6. Retention\n\n${six}\n\n## 7. Rights\n\nSeven.\n`;
+  const root = () =>
+    draftTree({
+      'privacy/en/2026-04-02.md': doc({body: body('Six.')}),
+      'privacy/en/2026-06-01.md': doc({body: body('Six, now for ten years.')}),
+      'privacy/en/2026-06-20.md': doc({extra: 'effective: 2026-09-01\n', body: body('Six, now for ten years.').replace('Seven.', 'Seven, with one more right.')}),
+      'privacy/zh/2026-04-03.md': doc({extra: translating('2026-04-02'), body: '## 1. 适用范围\n\n一。\n\n## 6. 保存\n\n六。\n\n## 7. 权利\n\n七。\n'})
+    });
+
+  it('are exactly the sections whose English changed since the version translated', () => {
+    const {catalog} = readContent(root(), '2026-06-25');
+    const translation = catalog.inForce('privacy', 'zh', '2026-06-25')!;
+    const status = translationStatus(catalog, translation, '2026-06-25');
+    expect(status.translates?.date).toBe('2026-04-02');
+    expect(status.english?.date).toBe('2026-06-01');
+    expect(status.changed).toEqual(['6']);
+    expect(status.missing).toEqual([]);
+    // An English version announced for later, which no translation follows yet.
+    expect(status.upcoming?.version.date).toBe('2026-06-20');
+    expect(status.upcoming?.changed).toEqual(['7']);
+  });
+
+  it('are none when the translation follows the English in force', () => {
+    const {catalog} = readContent(root(), '2026-05-01');
+    const status = translationStatus(catalog, catalog.inForce('privacy', 'zh', '2026-05-01')!, '2026-05-01');
+    expect(status.changed).toEqual([]);
   });
 });

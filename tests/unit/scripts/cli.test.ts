@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {readContent} from '@/lib/content/load';
-import {SUMMARY_PLACEHOLDER} from '@/lib/model';
+import {CHANGE_PLACEHOLDER} from '@/lib/model';
 import {LOCK_FILE} from '@/lib/content/lock';
-import {contentTree, doc, runScript} from '../helpers';
+import {contentTree, doc, draftTree, lockTree, runScript} from '../helpers';
 
 const day = '2026-06-15';
 // Each run starts Node and tsx: a second or two, far more on a busy machine.
@@ -18,7 +18,7 @@ const tree = () =>
     [en('2026-01-10.md')]: doc({body: '## 1. Scope\n\nFirst.\n'}),
     [en('2026-02-01.md')]: doc({body: '## 1. Scope\n\nSecond.\n'}),
     [en('2026-03-01.md')]: doc({body: '## 1. Scope\n\nThird.\n'}),
-    'privacy/zh/2026-03-17.md': doc({title: '隐私政策', body: '## 1. 适用范围\n\n第三版。\n'})
+    'privacy/zh/2026-03-17.md': doc({title: '隐私政策', extra: 'translates: 2026-03-01\n', body: '## 1. 适用范围\n\n第三版。\n'})
   });
 const run = (name: string, args: string[], root: string, env: Record<string, string> = {}) =>
   runScript(name, args, {CONTENT_DIR: root, LEGAL_TODAY: day, ...env});
@@ -45,7 +45,7 @@ describe('npm run content:check', () => {
       '[x](javascript:alert(1)) [here](#section-9)', // 10
       '## 1. Scope' // 11
     ].join('\n');
-    write(en('2026-04-01.md'), doc({extra: `summary: "${SUMMARY_PLACEHOLDER}"\neffective: 2026-03-31\n`, body}));
+    write(en('2026-04-01.md'), doc({extra: `summary: "TODO: say in one line what changed in this version"\neffective: 2026-03-31\n`, body}));
     write(en('2026-07-01.md'), doc({body: '## 1. Scope\n\n## 2. Data\n\nSee [there](/en/privacy#section-7).\n'}));
 
     const {status, stdout} = run('check-content', [], root);
@@ -54,7 +54,7 @@ describe('npm run content:check', () => {
     expect(output.slice(0, -2)).toEqual([
       'content/privacy/en/2026-01-10.md:1: this published version was changed: published versions are permanent. Undo the change and add a new version instead (npm run policy:new -- privacy en); only a typo may be corrected, see "Corrections" in content/README.md',
       'content/privacy/en/2026-02-01.md:1: this published version was deleted: restore it; published versions are permanent (to replace it, add a new version: npm run policy:new -- privacy en)',
-      'content/privacy/en/2026-02-30.md:1: file name "2026-02-30.md" is not a real date: name versions YYYY-MM-DD.md (the day of the update)',
+      'content/privacy/en/2026-02-30.md:1: file name "2026-02-30.md" is not a real date: name versions YYYY-MM-DD.md (2026-02-30 is no day of the calendar)',
       'content/privacy/en/2026-03-02.md:1: this is the published version privacy/en/2026-03-01.md, renamed: give it back its name; published versions are permanent',
       'content/privacy/en/2026-04-01.md:1: warning: new version, not yet recorded in versions.lock.json: it is recorded when merged (npm run content:lock)',
       'content/privacy/en/2026-04-01.md:4: front matter: "summary" still has the placeholder: say in one line what changed in this version',
@@ -64,33 +64,38 @@ describe('npm run content:check', () => {
       'content/privacy/en/2026-04-01.md:11: heading "1. Scope" appears twice (first on line 8)',
       'content/privacy/en/2026-05-01.md:1: warning: new version, not yet recorded in versions.lock.json: it is recorded when merged (npm run content:lock)',
       'content/privacy/en/2026-05-01.md:2: front matter: "title" is required',
+      'content/privacy/en/2026-07-01.md:1: the file is dated 2026-07-01, after today (2026-06-15): date it today, the day its text is published, and give the day it applies in "effective: 2026-07-01"',
       'content/privacy/en/2026-07-01.md:10: link "/en/privacy#section-7" points to no heading in en/2026-03-02.md',
       'content/privacy/en/2026-07-01.md:10: link "/en/privacy#section-7" points to no heading in en/2026-07-01.md',
       'content/privacy/fr:1: "fr" is not a language of the site (en, zh)',
-      'content/privacy/zh/2026-03-17.md:1: warning: no section 2, which en/2026-07-01.md has'
+      // The renamed English version is gone under its name, and so is what the translation follows.
+      'content/privacy/zh/2026-03-17.md:4: "translates": there is no English version of 2026-03-01 (2026-07-01, 2026-03-02, 2026-01-10)'
     ]);
     expect(output.at(-2)).toMatch(SUMMARY);
-    expect(output.at(-2)).toContain(' 13 errors, 3 warnings ');
+    expect(output.at(-2)).toContain(' 15 errors, 2 warnings ');
     expect(output.at(-1)).toBe('Fix each error above (content/README.md explains every message), then run npm run content:check again.');
   });
 
-  it('refuses an effective date going backwards and a link to a page that does not exist', slow, () => {
-    const root = contentTree({
-      [en('2026-01-10.md')]: doc({extra: 'effective: 2026-02-01\n'}),
-      [en('2026-01-20.md')]: doc({extra: 'effective: 2026-01-19\n', body: '## 1. Scope\n\nSee [cookies](/en/cookies).\n'})
+  it('lets an urgent version apply before an announced one, with a warning, and refuses a link to no page', slow, () => {
+    const root = draftTree({
+      [en('2026-01-10.md')]: doc({extra: 'effective: 2026-02-20\n'}),
+      [en('2026-01-20.md')]: doc({body: '## 1. Scope\n\nSee [cookies](/en/cookies).\n'}),
+      [en('2026-01-25.md')]: doc({extra: 'effective: 2026-01-24\n'})
     });
-    const {status, stdout} = run('check-content', [], root, {LEGAL_TODAY: '2026-01-01'});
+    const {status, stdout} = run('check-content', [], root, {LEGAL_TODAY: '2026-01-31'});
     expect(status).toBe(1);
-    expect(lines(stdout).slice(0, -2)).toEqual([
-      'content/privacy/en/2026-01-20.md:2: "effective" (2026-01-19) is before the effective date of the previous version 2026-01-10 (2026-02-01)',
-      'content/privacy/en/2026-01-20.md:4: front matter: "effective" (2026-01-19) is before the version\'s date (2026-01-20)',
-      'content/privacy/en/2026-01-20.md:9: link "/en/cookies" points to no document: there is no en version of "cookies"'
+    expect(lines(stdout).slice(0, -2).filter((line) => !line.includes('not yet recorded'))).toEqual([
+      'content/privacy/en/2026-01-10.md:4: warning: this version applies from 2026-02-20 but was written before en/2026-01-25.md, which applies sooner (2026-01-24): it does not contain that version\'s changes, and on 2026-02-20 they would be undone (the comparison of the two shows them as removed). Publish a version with both, applying on 2026-02-20: npm run policy:new -- privacy en --effective 2026-02-20',
+      'content/privacy/en/2026-01-10.md:4: warning: this version applies from 2026-02-20 but was written before en/2026-01-20.md, which applies sooner (2026-01-20): it does not contain that version\'s changes, and on 2026-02-20 they would be undone (the comparison of the two shows them as removed). Publish a version with both, applying on 2026-02-20: npm run policy:new -- privacy en --effective 2026-02-20',
+      'content/privacy/en/2026-01-20.md:8: link "/en/cookies" points to no document: there is no en version of "cookies"',
+      'content/privacy/en/2026-01-25.md:4: front matter: "effective" (2026-01-24) is before the version\'s date (2026-01-25)'
     ]);
   });
 
   it('exits 0 with warnings only, and annotates the pull request on GitHub', slow, () => {
-    const root = contentTree({[en('2026-07-01.md')]: doc({body: '## 1. Scope\n\n## 2. Data\n'}), 'privacy/zh/2026-07-01.md': doc()});
-    const {status, stdout} = run('check-content', [], root, {GITHUB_ACTIONS: 'true'});
+    const root = contentTree({[en('2026-07-01.md')]: doc({body: '## 1. Scope\n\n## 2. Data\n'}), 'privacy/zh/2026-07-01.md': doc({extra: 'translates: 2026-07-01\n'})});
+    lockTree(root, '2026-07-05');
+    const {status, stdout} = run('check-content', [], root, {GITHUB_ACTIONS: 'true', LEGAL_TODAY: '2026-07-05'});
     expect(status).toBe(0);
     expect(lines(stdout).slice(0, 2)).toEqual([
       'content/privacy/zh/2026-07-01.md:1: warning: no section 2, which en/2026-07-01.md has',
@@ -107,18 +112,19 @@ describe('npm run content:check', () => {
 });
 
 describe('npm run content:lock', () => {
-  it('records published versions only, never changes a recorded one, and needs --init for a new lock file', slow, () => {
+  it('records every published version, an announced upcoming one too, never changes a recorded one, and needs --init for a new lock file', slow, () => {
     const root = tree();
-    fs.writeFileSync(path.join(root, en('2026-07-01.md')), doc());
+    fs.writeFileSync(path.join(root, en('2026-06-10.md')), doc({extra: 'effective: 2026-07-20\n'}));
     const refused = run('lock-content', [], root);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toBe(`content/${LOCK_FILE} is missing: restore it from the main branch. Only for a new content folder: npm run content:lock -- --init\n`);
     const first = run('lock-content', ['--init'], root);
     expect(lines(first.stdout)).toEqual([
-      `Recorded 4 published versions in content/${LOCK_FILE}:`,
+      `Recorded 5 published versions in content/${LOCK_FILE}:`,
       '  privacy/en/2026-01-10.md',
       '  privacy/en/2026-02-01.md',
       '  privacy/en/2026-03-01.md',
+      '  privacy/en/2026-06-10.md',
       '  privacy/zh/2026-03-17.md',
       `Commit content/${LOCK_FILE}. From now on these files can only be corrected (npm run content:correct).`
     ]);
@@ -166,44 +172,67 @@ describe('npm run content:correct', () => {
 });
 
 describe('npm run policy:new', () => {
-  it('starts the next version from the newest one, ready to edit, and says what to do next', slow, () => {
+  it('dates the file today, sets "effective", scaffolds "changes" and says how to preview it', slow, () => {
     const root = tree();
-    const {status, stdout} = run('new-version', ['privacy', 'en', '--date', '2026-06-20'], root);
+    const {status, stdout} = run('new-version', ['privacy', 'en', '--effective', '2026-07-20'], root);
     expect(status).toBe(0);
-    expect(fs.readFileSync(path.join(root, en('2026-06-20.md')), 'utf8')).toBe(
-      [
-        '---',
-        'title: Privacy Policy',
-        'description: A description long enough for search engines to show in their results.',
-        `summary: '${SUMMARY_PLACEHOLDER}'`,
-        '# effective: YYYY-MM-DD  (remove the "#" and give a later day if this version takes effect after 2026-06-20)',
-        '---',
-        '',
-        '## 1. Scope',
-        '',
-        'Third.',
-        ''
-      ].join('\n')
-    );
-    expect(lines(stdout)).toEqual([
-      `Created content/${en('2026-06-20.md')}, a copy of 2026-03-01.md. Next:`,
-      '  1. Edit the text, and replace the "summary" with one line saying what changed.',
-      '  2. To take effect later than 2026-06-20, set "effective" in the front matter.',
-      '  3. Preview: npm run dev, then open http://localhost:3000/en/privacy (started with LEGAL_TODAY=2026-06-20)',
-      '  4. Check: npm run content:check (it must end with "0 errors").',
-      '  5. Update the translation too: npm run policy:new -- privacy zh',
-      '  6. Commit on a branch and open a pull request; content/README.md explains each step.',
-      'Note: dated 2026-06-20, it is published on that day. To publish now and apply later, date it today and set "effective".'
+    const created = fs.readFileSync(path.join(root, en('2026-06-15.md')), 'utf8');
+    expect(created.split('\n').filter((line) => !line.startsWith('  #'))).toEqual([
+      '---',
+      'title: Privacy Policy',
+      'description: A description long enough for search engines to show in their results.',
+      'effective: 2026-07-20',
+      'changes:',
+      '  - section: all',
+      '    kind: editorial',
+      `    summary: '${CHANGE_PLACEHOLDER}'`,
+      '---',
+      '## 1. Scope',
+      '',
+      'Third.',
+      ''
     ]);
-    const again = run('new-version', ['privacy', 'en', '--date', '2026-06-20'], root);
+    expect(created).toContain('  #   kind: material');
+    expect(lines(stdout)).toEqual([
+      `Created content/${en('2026-06-15.md')}, a copy of 2026-03-01.md.`,
+      'It is published on 2026-06-15 (the file\'s date) and applies from 2026-07-20 ("effective").',
+      'Next:',
+      '  1. Edit the text, and list what changed under "changes" (one entry per section; the placeholder must go).',
+      '  2. Check "effective" (with a material change: 2026-07-15 or later).',
+      '  3. Preview: npm run dev, then open http://localhost:3000/en/privacy/versions/2026-06-15 (the first page takes 20–40 s to appear while it is prepared).',
+      '     To see the whole site as it will be on 2026-07-20: LEGAL_TODAY=2026-07-20 npm run dev, then open http://localhost:3000/en/privacy',
+      '  4. Check: npm run content:check (it must end with "0 errors").',
+      '  5. Update the translation too: npm run policy:new -- privacy zh.',
+      '  6. Commit on a branch and open a pull request; content/README.md explains each step.'
+    ]);
+    // The placeholder is refused until it says what changed.
+    expect(readContent(root, day).issues.map((issue) => issue.message)).toContain(
+      'front matter: "summary" of a change still has the placeholder: say in one sentence what changed and why it matters to a reader'
+    );
+    const again = run('new-version', ['privacy', 'en'], root);
     expect(again.status).toBe(1);
-    expect(again.stderr).toBe(`content/${en('2026-06-20.md')} already exists: edit it, or choose another day with --date.\n`);
-    expect(run('new-version', ['privacy', 'en', '--date', '2026-05-01'], root).stderr).toBe(
-      'A new version must be dated after the newest one (2026-06-20): choose a later --date.\n'
+    expect(again.stderr).toBe(`content/${en('2026-06-15.md')} already exists: edit it (a file is the version of its day).\n`);
+    expect(run('new-version', ['privacy', 'en', '--date', '2026-07-01'], root).stderr).toBe(
+      '--date 2026-07-01 is after today: date the file today (2026-06-15), the day its text is published, and give the day it applies with --effective 2026-07-01.\n'
     );
     expect(run('new-version', ['cookies', 'en'], root).stderr).toBe('There is no valid en version of "cookies" to start from (documents: privacy).\n');
-    expect(readContent(root, '2026-06-20').issues.map((issue) => issue.message)).toContain(
-      'front matter: "summary" still has the placeholder: say in one line what changed in this version'
+    expect(run('new-version', ['privacy', 'zh'], root).stderr).toBe(
+      `content/${en('2026-06-15.md')} has mistakes: finish the English version first (npm run content:check names them), then start its translation.\n`
     );
+  });
+
+  it('starts a translation with the dates of the English version it follows, not today', slow, () => {
+    const root = tree();
+    const upcoming = doc({extra: 'effective: 2026-07-20\n', body: '## 1. Scope\n\nFourth.\n'});
+    fs.writeFileSync(path.join(root, en('2026-06-10.md')), upcoming);
+    const {status, stdout} = run('new-version', ['privacy', 'zh'], root);
+    expect(status).toBe(0);
+    const created = fs.readFileSync(path.join(root, 'privacy/zh/2026-06-15.md'), 'utf8');
+    expect(created).toContain('\ntranslates: 2026-06-10\neffective: 2026-07-20\n');
+    expect(lines(stdout).slice(0, 3)).toEqual([
+      'Created content/privacy/zh/2026-06-15.md, a copy of 2026-03-17.md.',
+      'It is published on 2026-06-15 (the file\'s date) and applies from 2026-07-20 ("effective").',
+      'It translates the English version of 2026-06-10 ("translates"), which applies from 2026-07-20.'
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import {getCatalog} from '@/lib/content/load';
 import {dayToDate, today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 import {documentParams, findDocument} from '@/lib/pages';
-import {paths} from '@/lib/routes';
+import {changePath, paths} from '@/lib/routes';
 import {absoluteUrl, siteName, siteUrl} from '@/lib/site';
 
 export const dynamicParams = false;
@@ -25,6 +25,7 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
   const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
   const tl = await getTranslations({locale: found.locale, namespace: 'VersionsPage'});
   const links = await getTranslations({locale: found.locale, namespace: 'DocumentLinks'});
+  const tc = await getTranslations({locale: found.locale, namespace: 'ChangeList'});
   const formatDay = await getDayFormatter(found.locale);
   const feed = new Feed({
     id: absoluteUrl(paths.feed(found.locale, document)),
@@ -42,6 +43,14 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
     const previous = catalog.previous(version);
     const url = absoluteUrl(paths.version(found.locale, document, version.date));
     const effective = tl(version.effective > version.date ? 'takesEffect' : 'effective', {date: formatDay(version.effective)});
+    // The same list of changes as the history page, material ones said in words.
+    const changes = version.changes.map((change) => {
+      const section = change.section === 'all' ? tc('all') : tc('section', {number: change.section});
+      const link = `<a href="${escape(absoluteUrl(changePath(version, change)))}">${escape(section)}</a>`;
+      return `<li>${tc.markup('item', {summary: escape(change.summary), kind: () => escape(tc(change.kind)), section: () => link})}</li>`;
+    });
+    const notice = version.notice ? `<p>${escape(tc('notice', {reason: version.notice}))}</p>` : '';
+    const summary = version.summary ?? (changes.length > 0 ? undefined : tl('noSummary'));
     const compare = previous
       ? `<p><a href="${escape(absoluteUrl(paths.compare(found.locale, document, previous.date, version.date)))}">${escape(links('comparePrevious'))}</a></p>`
       : '';
@@ -51,8 +60,8 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
       title: `${version.title} · ${formatDay(version.date)}`,
       date: dayToDate(version.date),
       published: dayToDate(version.date),
-      description: version.summary ?? tl('noSummary'),
-      content: `<p>${escape(version.summary ?? tl('noSummary'))}</p><p>${escape(effective)}</p>${compare}`
+      description: summary ?? version.changes.map((change) => change.summary).join(' '),
+      content: `${summary ? `<p>${escape(summary)}</p>` : ''}${changes.length > 0 ? `<ul>${changes.join('')}</ul>` : ''}${notice}<p>${escape(effective)}</p>${compare}`
     });
   });
   return new Response(feed.atom1(), {headers: {'Content-Type': 'application/atom+xml; charset=utf-8'}});

@@ -1,6 +1,7 @@
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
+import AsOfForm from '@/components/AsOfForm';
 import PageFrame from '@/components/PageFrame';
 import VersionList from '@/components/VersionList';
 import {alternatesWhere, otherLocale} from '@/i18n/routing';
@@ -50,7 +51,8 @@ export default async function VersionsPage({params}: PageProps<'/[locale]/[docum
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>
       </header>
-      <VersionList history={found.history} locale={found.locale} />
+      <VersionList history={found.history} catalog={getCatalog()} locale={found.locale} />
+      <AsOfForm locale={found.locale} document={document} />
     </PageFrame>
   );
 }

@@ -1,6 +1,7 @@
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
+import ChangeList from '@/components/ChangeList';
 import DiffView from '@/components/DiffView';
 import PageFrame from '@/components/PageFrame';
 import type {Locale} from 'next-intl';
@@ -11,7 +12,7 @@ import {diffDocuments} from '@/lib/diff';
 import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
 import {documentParams, findDocument} from '@/lib/pages';
-import {parseRange, paths} from '@/lib/routes';
+import {parseRange, paths, sectionId} from '@/lib/routes';
 
 // Consecutive versions are prerendered; any other pair renders on first request and is cached.
 export const dynamicParams = true;
@@ -68,6 +69,11 @@ export default async function ComparePage({params}: PageProps<'/[locale]/[docume
   const sections = diffDocuments(from.body, to.body, found.locale);
   const changed = sections.filter((section) => section.changed);
   const titleChanged = from.title !== to.title;
+  // Between consecutive versions, the later one's list of changes opens the page, each change linking
+  // to its section's changes below.
+  const changes = getCatalog().previous(to) === from ? to.changes : [];
+  const anchors = new Set(sections.flatMap((section) => [section.id, ...section.blocks.map((block) => block.id)]));
+  const changeHref = ({section}: {section: string}) => (anchors.has(sectionId(section)) ? `#changes-${sectionId(section)}` : undefined);
   const other = otherLocale(found.locale);
   const otherHref = alternates(document, from.date, to.date)[other] ?? paths.index(other);
   return (
@@ -88,6 +94,12 @@ export default async function ComparePage({params}: PageProps<'/[locale]/[docume
             </p>
           )}
         </header>
+        {changes.length > 0 && (
+          <section className="compare-changes" aria-labelledby="compare-changes-title">
+            <h2 id="compare-changes-title">{t('changesTitle')}</h2>
+            <ChangeList changes={changes} locale={found.locale} href={changeHref} notice={to.notice} />
+          </section>
+        )}
         {changed.length === 0 ? (
           <p className="notice">{t('unchanged')}</p>
         ) : (

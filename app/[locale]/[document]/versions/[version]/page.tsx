@@ -5,8 +5,9 @@ import {notFound} from 'next/navigation';
 import DocumentView from '@/components/DocumentView';
 import PageFrame from '@/components/PageFrame';
 import VersionNotice from '@/components/VersionNotice';
-import {alternatesWhere, otherLocale} from '@/i18n/routing';
+import {alternatesWhere, otherLocale, routing} from '@/i18n/routing';
 import {getCatalog} from '@/lib/content/load';
+import {translationStatus} from '@/lib/content/translations';
 import {today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 import {documentPageMetadata} from '@/lib/metadata';
@@ -39,16 +40,20 @@ export async function generateMetadata({params}: PageProps<'/[locale]/[document]
   if (!found) return {};
   const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
   const formatDay = await getDayFormatter(found.locale);
+  const isCurrent = found.history.current === found.version;
   return documentPageMetadata(found.version, paths.version(found.locale, document, date), alternates(document, date), {
     title: t('versionTitle', {title: found.version.title, date: formatDay(date)}),
-    noindex: found.history.current?.date !== date,
+    // The version in force is the document's own page: its permalink points search engines there.
+    canonical: isCurrent ? paths.document(found.locale, document) : undefined,
+    noindex: !isCurrent,
     negotiated: false
   });
 }
 
 export default async function VersionPage({params}: PageProps<'/[locale]/[document]/versions/[version]'>) {
   const {locale, document, version: date} = await params;
-  const found = load(locale, document, date, today());
+  const day = today();
+  const found = load(locale, document, date, day);
   if (!found) notFound();
   setRequestLocale(found.locale);
   const {version, history} = found;
@@ -66,6 +71,7 @@ export default async function VersionPage({params}: PageProps<'/[locale]/[docume
         path={paths.version(found.locale, document, date)}
         firstPublished={history.versions[history.versions.length - 1].date}
         notices={!isCurrent && <VersionNotice version={version} current={history.current} />}
+        translation={found.locale === routing.defaultLocale ? undefined : translationStatus(catalog, version, day)}
       />
     </PageFrame>
   );

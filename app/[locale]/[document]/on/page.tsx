@@ -1,0 +1,69 @@
+import type {Metadata} from 'next';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {notFound} from 'next/navigation';
+import AsOfForm from '@/components/AsOfForm';
+import PageFrame from '@/components/PageFrame';
+import {alternatesWhere, otherLocale} from '@/i18n/routing';
+import {getCatalog} from '@/lib/content/load';
+import {today} from '@/lib/dates';
+import {getDayFormatter} from '@/lib/format';
+import {pageMetadata} from '@/lib/metadata';
+import {documentParams, findDocument} from '@/lib/pages';
+import {paths} from '@/lib/routes';
+
+// The page that asks for a day. The proxy answers a day (here or in the address) with a redirect to
+// the version in force, and a day before the first version with this page as a 404: it says when
+// the first took effect.
+export const dynamicParams = false;
+export const revalidate = 3600;
+
+export const generateStaticParams = documentParams;
+
+function alternates(document: string) {
+  const catalog = getCatalog();
+  return alternatesWhere((l) => catalog.versions(document, l).length > 0, (l) => paths.on(l, document));
+}
+
+export async function generateMetadata({params}: PageProps<'/[locale]/[document]/on'>): Promise<Metadata> {
+  const {locale, document} = await params;
+  const found = findDocument(locale, document, today());
+  if (!found) return {};
+  const title = found.history.versions[0].title;
+  const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
+  return pageMetadata({
+    locale: found.locale,
+    title: t('asOfTitle', {title}),
+    description: t('asOfDescription', {title}),
+    path: paths.on(found.locale, document),
+    alternates: alternates(document),
+    noindex: true
+  });
+}
+
+export default async function AsOfPage({params}: PageProps<'/[locale]/[document]/on'>) {
+  const {locale, document} = await params;
+  const found = findDocument(locale, document, today());
+  if (!found) notFound();
+  setRequestLocale(found.locale);
+  const t = await getTranslations('AsOfPage');
+  const asked = await getTranslations('AsOfForm');
+  const formatDay = await getDayFormatter(found.locale);
+  const {versions, current} = found.history;
+  const first = versions[versions.length - 1];
+  const title = (current ?? versions[0]).title;
+  const other = otherLocale(found.locale);
+  return (
+    <PageFrame locale={found.locale} alternate={{locale: other, href: alternates(document)[other] ?? paths.index(other)}}>
+      <header className="document-header">
+        <p className="eyebrow">{title}</p>
+        <h1>{asked('title')}</h1>
+        <p>{t('intro', {title})}</p>
+        <p>{t.rich('first', {date: formatDay(first.effective), time: (chunks) => <time dateTime={first.effective}>{chunks}</time>})}</p>
+      </header>
+      <AsOfForm locale={found.locale} document={document} titled />
+      <p>
+        <a href={paths.versions(found.locale, document)}>{t('history')}</a>
+      </p>
+    </PageFrame>
+  );
+}

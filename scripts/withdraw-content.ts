@@ -1,0 +1,46 @@
+// `npm run content:withdraw -- <file> --reason "..."`: takes a published version out of the archive,
+// openly. The file is removed; the lock file keeps its hash and records the day and the reason, and
+// the history says so. For a version that should never have been published as it was (a wrong date),
+// not for a change of text: that is a new version.
+import fs from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {errorsIn, formatIssue} from '@/lib/content/issues';
+import {readContent} from '@/lib/content/load';
+import {LOCK_FILE, recordWithdrawal, serializeLock} from '@/lib/content/lock';
+import {today} from '@/lib/dates';
+import {contentDir} from '@/lib/site';
+import {refuse} from './cli';
+
+const usage = 'Usage: npm run content:withdraw -- content/<document>/<locale>/<YYYY-MM-DD>.md --reason "Why it is withdrawn"';
+const {values, positionals} = parseArgs({allowPositionals: true, options: {reason: {type: 'string'}}});
+if (positionals.length !== 1) refuse(usage);
+const reason = (values.reason ?? '').trim();
+if (!reason) refuse(`A withdrawal needs a reason, shown in the history: --reason "…". ${usage}`);
+if (reason.includes('\n') || reason.length > 300) refuse('The reason must be one line of at most 300 characters.');
+
+const key = path.relative(contentDir, path.resolve(positionals[0])).split(path.sep).join('/');
+const day = today();
+const before = readContent(contentDir, day);
+const found = before.files.find((file) => file.key === key);
+if (!found) refuse(`${positionals[0]} is not a version file in ${path.relative(process.cwd(), contentDir) || '.'}. ${usage}`);
+const entry = before.lock?.versions[key];
+if (!before.lock || !entry) refuse(`${found.file} is not a recorded published version: until it is recorded, delete it like any other file.`);
+if (errorsIn(before.issues).length > 0) refuse('Nothing withdrawn: fix the errors above first (npm run content:check).', errorsIn(before.issues));
+
+const lockPath = path.join(contentDir, LOCK_FILE);
+const lockText = fs.readFileSync(lockPath, 'utf8');
+const fileBytes = fs.readFileSync(found.file);
+fs.writeFileSync(lockPath, serializeLock(recordWithdrawal(before.lock, key, reason, day)));
+fs.rmSync(found.file);
+// Whatever pointed to the version (a link in another file) must be mended first: undo, and say what.
+const after = errorsIn(readContent(contentDir, day).issues);
+if (after.length > 0) {
+  fs.writeFileSync(lockPath, lockText);
+  fs.writeFileSync(found.file, fileBytes);
+  for (const issue of after) console.error(formatIssue(issue));
+  refuse(`Nothing withdrawn: without ${found.file} the content would have the errors above. Mend them first.`);
+}
+console.log(`Withdrew ${found.file}: the file is removed, and ${path.relative(process.cwd(), lockPath)} records it.`);
+console.log(`The history now says: Withdrawn on ${day}: ${reason}`);
+console.log('Commit the removal and the lock file together; the pull request shows both for review.');
