@@ -3,15 +3,34 @@ import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {getDayFormatter} from '@/lib/format';
 
+type Props = {
+  title: string;
+  /** The day the text was published ("last updated"), and the day it applies. */
+  date: string;
+  effective: string;
+  /** Today, to say "in effect since" or "takes effect on". */
+  day: string;
+  locale: Locale;
+  children?: ReactNode;
+};
+
 /** `children`: notices about this version (e.g. corrections), at the end of the header. */
-export default async function DocumentHeader({title, date, locale, children}: {title: string; date: string; locale: Locale; children?: ReactNode}) {
+export default async function DocumentHeader({title, date, effective, day, locale, children}: Props) {
   const t = await getTranslations('DocumentHeader');
   const formatDay = await getDayFormatter(locale);
+  const time = (value: string) => (chunks: ReactNode) => <time dateTime={value}>{chunks}</time>;
   return (
     <header className="document-header">
       <h1>{title}</h1>
       <p className="document-updated">
-        {t.rich('lastUpdated', {date: formatDay(date), time: (chunks) => <time dateTime={date}>{chunks}</time>})}
+        {t.rich('lastUpdated', {date: formatDay(date), time: time(date)})}
+        {/* Where the day it applies differs from the day it was published, both are said. */}
+        {effective !== date && (
+          <>
+            <br />
+            {t.rich(effective > day ? 'takesEffect' : 'effective', {date: formatDay(effective), time: time(effective)})}
+          </>
+        )}
       </p>
       <p className="document-tagline">{t('tagline')}</p>
       {children}

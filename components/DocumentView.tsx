@@ -21,6 +21,8 @@ type Props = {
   path: string;
   firstPublished: string;
   notices?: ReactNode;
+  /** Today, read once by the page. */
+  day: string;
   /** For a translation: where it stands against the English, shown in a notice and in the sections behind. */
   translation?: TranslationStatus;
 };
@@ -41,11 +43,11 @@ function sectionNotes(version: Version, status: TranslationStatus | undefined): 
   return notes;
 }
 
-export default function DocumentView({version, previous, path, firstPublished, notices, translation}: Props) {
+export default function DocumentView({version, previous, path, firstPublished, notices, day, translation}: Props) {
   return (
     <article className="document">
       <JsonLd version={version} path={path} firstPublished={firstPublished} />
-      <DocumentHeader title={version.title} date={version.date} locale={version.locale} />
+      <DocumentHeader title={version.title} date={version.date} effective={version.effective} day={day} locale={version.locale} />
       {(notices || translation || version.corrections.length > 0) && (
         <div className="document-notices">
           {notices}
@@ -58,7 +60,7 @@ export default function DocumentView({version, previous, path, firstPublished, n
         <DocumentBody html={version.html} notes={sectionNotes(version, translation)} />
         <DocumentLinks version={version} previous={previous} />
         <VersionRecord version={version} />
-        <SourceLinks file={version.file} />
+        <SourceLinks version={version} />
       </div>
     </article>
   );

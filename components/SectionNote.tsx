@@ -23,7 +23,9 @@ export default async function SectionNote({locale, number, from, to, upcoming = 
   const english = upcoming ? paths.version(to.locale, to.document, to.date) : paths.document(to.locale, to.document);
   return (
     <p className={upcoming ? 'section-note section-note-upcoming' : 'section-note'} role="note">
-      {t(upcoming ? 'changes' : 'changed', {date: formatDay(to.effective)})}{' '}
+      {t(upcoming ? 'changes' : 'changed', {date: formatDay(to.effective)})}
+      {/* Chinese puts no space after its full stop. */}
+      {locale === 'zh' ? '' : ' '}
       <a href={`${english}#${id}`} hrefLang={languageTags[to.locale]}>
         {t('readSection', {number})}
       </a>

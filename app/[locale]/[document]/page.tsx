@@ -51,6 +51,7 @@ export default async function DocumentPage({params}: PageProps<'/[locale]/[docum
         path={paths.document(found.locale, document)}
         firstPublished={versions[versions.length - 1].date}
         notices={upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} />}
+        day={day}
         translation={translation}
       />
     </PageFrame>

@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test';
 
-test('the policy links to its Markdown file in the repository', async ({page}) => {
+test('the policy links to its Markdown file in the repository, and proposes changes as issues', async ({page}) => {
   await page.goto('/en/privacy');
   await expect(page.getByRole('navigation', {name: 'Source'}).getByRole('link', {name: 'View source'})).toHaveAttribute(
     'href',
@@ -8,8 +8,13 @@ test('the policy links to its Markdown file in the repository', async ({page}) =
   );
   await expect(page.getByRole('complementary', {name: 'Corrections'})).toHaveCount(0);
   await page.goto('/zh/privacy');
-  await expect(page.getByRole('navigation', {name: '源文件'}).getByRole('link', {name: '编辑此页'})).toHaveAttribute(
+  const source = page.getByRole('navigation', {name: '源文件'});
+  await expect(source.getByRole('link', {name: '查看源文件'})).toHaveAttribute(
     'href',
-    'https://github.com/infermesh/legal/edit/main/content/privacy/zh/2026-11-30.md'
+    'https://github.com/infermesh/legal/blob/main/content/privacy/zh/2026-11-30.md'
   );
+  const proposal = new URL((await source.getByRole('link', {name: '提出修改建议'}).getAttribute('href'))!);
+  expect(proposal.pathname).toBe('/infermesh/legal/issues/new');
+  expect(proposal.searchParams.get('title')).toBe('隐私政策（2026-11-30）：');
+  expect(proposal.searchParams.get('body')).toContain('文件：content/privacy/zh/2026-11-30.md');
 });

@@ -71,6 +71,7 @@ export default async function VersionPage({params}: PageProps<'/[locale]/[docume
         path={paths.version(found.locale, document, date)}
         firstPublished={history.versions[history.versions.length - 1].date}
         notices={!isCurrent && <VersionNotice version={version} current={history.current} />}
+        day={day}
         translation={found.locale === routing.defaultLocale ? undefined : translationStatus(catalog, version, day)}
       />
     </PageFrame>
