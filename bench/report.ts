@@ -1,4 +1,4 @@
-// The bench's table, printed and kept in the README between two markers.
+// The bench's table, printed and kept in docs/performance.md between two markers.
 import fs from 'node:fs';
 import type {Load} from './load';
 import type {PageWeight} from './weight';
@@ -71,7 +71,7 @@ export function formatTable(results: Results): string {
 }
 
 /** Replaces what stands between `<!-- marker:start -->` and `<!-- marker:end -->` in `file`. */
-export function updateReadme(table: string, file = 'README.md', marker = 'bench') {
+export function updateReadme(table: string, file = 'docs/performance.md', marker = 'bench') {
   const [START, END] = [`<!-- ${marker}:start -->`, `<!-- ${marker}:end -->`];
   const readme = fs.readFileSync(file, 'utf8');
   const start = readme.indexOf(START);

@@ -1,7 +1,7 @@
 // `npm run bench`: the site against the framework's floor (a minimal App Router page built by the
 // same Next.js), the same floor in the site's route shape (/[locale]/[document], prerendered and
 // revalidated) and the ceiling (nginx serving the same HTML bytes), measured side by side in one
-// run. Prints a table, writes bench/results/latest.json and the README's Performance table.
+// run. Prints a table, writes bench/results/latest.json and the table of docs/performance.md.
 import fs from 'node:fs';
 import os from 'node:os';
 import {chromium} from '@playwright/test';

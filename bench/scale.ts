@@ -119,7 +119,7 @@ async function main() {
   fs.mkdirSync('bench/results', {recursive: true});
   fs.writeFileSync('bench/results/scale.json', JSON.stringify({date: new Date().toISOString(), runs, results, verdicts}, null, 2) + '\n');
   console.log('\n' + table);
-  updateReadme(table, 'README.md', 'scale');
+  updateReadme(table, 'docs/performance.md', 'scale');
   if (process.exitCode) console.error('build cost grows faster than the limit allows');
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 
-// Every client component ships JavaScript to every visitor: each one needs a reason in the README.
+// Every client component ships JavaScript to every visitor: each one needs a reason in docs/performance.md.
 const DIRECTIVE = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*)*['"]use client['"]/;
 
 function sourceFiles(dir: string): string[] {
@@ -11,10 +11,10 @@ function sourceFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Paths listed as `- \`path\`: reason` under the README's "Client components" heading. */
+/** Paths listed as `- \`path\`: reason` under the "Client components" heading of docs/performance.md. */
 function justified(readme: string): string[] {
   const section = /^#{2,3} Client components\n([\s\S]*?)(?=^#{1,3} |(?![\s\S]))/m.exec(readme)?.[1];
-  if (section === undefined) throw new Error('README.md has no "Client components" section');
+  if (section === undefined) throw new Error('docs/performance.md has no "Client components" section');
   return [...section.matchAll(/^- `([^`]+)`: \S/gm)].map((m) => m[1]);
 }
 
@@ -25,8 +25,8 @@ describe('client components', () => {
     expect(DIRECTIVE.test("import x from 'y';\nconst s = 'use client';")).toBe(false);
   });
 
-  it('exist only where the README justifies them', () => {
-    const allowed = justified(fs.readFileSync('README.md', 'utf8'));
+  it('exist only where docs/performance.md justifies them', () => {
+    const allowed = justified(fs.readFileSync('docs/performance.md', 'utf8'));
     const clients = ['app', 'components']
       .flatMap(sourceFiles)
       .filter((file) => DIRECTIVE.test(fs.readFileSync(file, 'utf8')));

@@ -6,6 +6,8 @@ import {findDocument} from '@/lib/pages';
 // file and on the version's page. Served at /<language>/<document>/versions/<date>.md (a rewrite in
 // next.config.ts); this folder's own address (_source) is refused by the proxy.
 export const dynamicParams = false;
+// Cached like the pages: a correction changes a version's bytes (and is deployed like new content).
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return getCatalog().all.map((v) => ({locale: v.locale, document: v.document, version: v.date}));
