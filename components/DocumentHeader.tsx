@@ -18,7 +18,10 @@ type Props = {
 export default async function DocumentHeader({title, date, effective, day, locale, children}: Props) {
   const t = await getTranslations('DocumentHeader');
   const formatDay = await getDayFormatter(locale);
-  const time = (value: string) => (chunks: ReactNode) => <time dateTime={value}>{chunks}</time>;
+  const time = (value: string) =>
+    function Time(chunks: ReactNode) {
+      return <time dateTime={value}>{chunks}</time>;
+    };
   return (
     <header className="document-header">
       <h1>{title}</h1>

@@ -4,10 +4,11 @@ import type {Catalog, History} from '@/lib/content/catalog';
 import {getDayFormatter} from '@/lib/format';
 import {changePath, paths} from '@/lib/routes';
 import ChangeList from './ChangeList';
+import {Corrections} from './CorrectionNotice';
 
 /**
- * Every version, newest first, with its dates and changes, the current and upcoming ones marked; then
- * the versions withdrawn from the archive, with the day and the reason.
+ * Every version, newest first, with its dates, changes and corrections, the current and upcoming ones
+ * marked; then the versions withdrawn from the archive, with the day and the reason.
  */
 export default async function VersionList({history, catalog, locale}: {history: History; catalog: Catalog; locale: Locale}) {
   const t = await getTranslations('VersionsPage');
@@ -35,6 +36,11 @@ export default async function VersionList({history, catalog, locale}: {history: 
                 <ChangeList changes={version.changes} locale={locale} href={(change) => changePath(version, change)} notice={version.notice} />
               ) : (
                 !version.summary && <p>{t('noSummary')}</p>
+              )}
+              {version.corrections.length > 0 && (
+                <div className="version-corrections" role="group" aria-label={t('corrections')}>
+                  <Corrections corrections={version.corrections} locale={locale} />
+                </div>
               )}
               {previous && (
                 <p>

@@ -96,7 +96,12 @@ export const lockSchema = z.strictObject({
             date: z.iso.date('must be a date written YYYY-MM-DD'),
             reason: z.string().trim().min(1, 'must not be empty'),
             /** The hash before the correction, so the history of the record stays visible. */
-            previous: sha256
+            previous: sha256,
+            /**
+             * The words as they were and as they are, one entry per place corrected, shown to readers.
+             * Absent from corrections recorded before `content:correct` compared the words.
+             */
+            edits: z.array(z.strictObject({before: z.string(), after: z.string()})).optional()
           })
         )
         .optional(),
@@ -116,6 +121,8 @@ export const lockSchema = z.strictObject({
 
 export type Lock = z.infer<typeof lockSchema>;
 export type Correction = NonNullable<Lock['versions'][string]['corrections']>[number];
+/** The words a correction changed: what was recorded, and what replaced it. */
+export type CorrectionEdit = NonNullable<Correction['edits']>[number];
 
 /** A version withdrawn from the archive: what the history still says of it. */
 export type Withdrawal = {document: string; locale: Locale; date: string; sha256: string; withdrawn: string; reason: string};

@@ -2,7 +2,7 @@
 // Pure: takes file texts and hashes, returns issues or a new lock; reading and writing is the caller's.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import {lockSchema, type ContentIssue, type Correction, type Lock} from '../model';
+import {lockSchema, type ContentIssue, type Correction, type CorrectionEdit, type Lock} from '../model';
 
 export const LOCK_FILE = 'versions.lock.json';
 
@@ -121,11 +121,11 @@ export function withdrawalsOf(lock: Lock | null): {key: string; sha256: string; 
   return Object.entries(lock?.versions ?? {}).flatMap(([key, entry]) => (entry.withdrawn ? [{key, sha256: entry.sha256, ...entry.withdrawn}] : []));
 }
 
-/** Accepts the file's new text as the record, keeping the reason and the previous hash. */
-export function recordCorrection(lock: Lock, key: string, hash: string, reason: string, day: string): Lock {
+/** Accepts the file's new text as the record, keeping the reason, the previous hash and the words corrected. */
+export function recordCorrection(lock: Lock, key: string, hash: string, reason: string, day: string, edits?: CorrectionEdit[]): Lock {
   const entry = lock.versions[key];
-  const corrections = [...(entry.corrections ?? []), {date: day, reason, previous: entry.sha256}];
-  return {versions: {...lock.versions, [key]: {sha256: hash, corrections}}};
+  const correction: Correction = {date: day, reason, previous: entry.sha256, ...(edits ? {edits} : {})};
+  return {versions: {...lock.versions, [key]: {sha256: hash, corrections: [...(entry.corrections ?? []), correction]}}};
 }
 
 export function correctionsOf(lock: Lock | null, key: string): Correction[] {

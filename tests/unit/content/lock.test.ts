@@ -111,4 +111,28 @@ describe('the lock file', () => {
     expect(versions.find((v) => v.date === '2026-04-02')?.corrections).toEqual([{date: day, reason: 'Fixed a typo.', previous: expect.stringMatching(/^[0-9a-f]{64}$/)}]);
     expect(versions.find((v) => v.date === '2026-05-01')?.corrections).toEqual([]);
   });
+
+  it('records the words of a correction with it, and reads corrections recorded before words were', () => {
+    const root = published();
+    const target = file(root, '2026-04-02.md');
+    fs.writeFileSync(target, fs.readFileSync(target, 'utf8').replace('first text', 'first txt'));
+    const lock = parseLock(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8'));
+    if (!('lock' in lock)) throw new Error('lock expected');
+    const hash = hashBytes(fs.readFileSync(target));
+    const edits = [{before: 'text', after: 'txt'}];
+    fs.writeFileSync(path.join(root, LOCK_FILE), serializeLock(recordCorrection(lock.lock, 'privacy/en/2026-04-02.md', hash, 'Typo.', day, edits)));
+    expect(check(root, day)).toEqual([]);
+    expect(lockOf(root).versions['privacy/en/2026-04-02.md'].corrections).toEqual([{date: day, reason: 'Typo.', previous: expect.stringMatching(/^[0-9a-f]{64}$/), edits}]);
+    expect(readContent(root, day).versions.find((v) => v.date === '2026-04-02')?.corrections[0].edits).toEqual(edits);
+    // The fixture's lock file has one correction with its words and one without.
+    const fixture = parseLock(fs.readFileSync(path.join('tests/fixtures/content', LOCK_FILE), 'utf8'));
+    if (!('lock' in fixture)) throw new Error(`fixture lock: ${fixture.problem.message}`);
+    expect(fixture.lock.versions['privacy/en/2026-04-02.md'].corrections?.[0].edits).toEqual([{before: 'explians', after: 'explains'}]);
+    expect(fixture.lock.versions['privacy/zh/2026-03-17.md'].corrections?.[0].edits).toBeUndefined();
+    // An edit is its words before and after, nothing else.
+    const text = fs.readFileSync(path.join(root, LOCK_FILE), 'utf8');
+    expect(parseLock(text.replace('"after": "txt"', '"after": "txt", "where": "1"'))).toEqual({
+      problem: {line: 4, message: expect.stringMatching(/^the lock file is damaged at versions\.privacy\/en\/2026-04-02\.md\.corrections\.0\.edits\.0: /)}
+    });
+  });
 });

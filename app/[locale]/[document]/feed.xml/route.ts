@@ -15,7 +15,11 @@ export const generateStaticParams = documentParams;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Atom 1.0: one entry per version, upcoming ones included, so readers learn of a change before it applies. */
+/**
+ * Atom 1.0: one entry per version, upcoming ones included, so readers learn of a change before it
+ * applies. A correction updates its version's entry: the entry says when, why and which words, and
+ * its `updated` is the day of the latest correction.
+ */
 export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[document]/feed.xml'>) {
   const {locale, document} = await params;
   const found = findDocument(locale, document, today());
@@ -26,14 +30,17 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
   const tl = await getTranslations({locale: found.locale, namespace: 'VersionsPage'});
   const links = await getTranslations({locale: found.locale, namespace: 'DocumentLinks'});
   const tc = await getTranslations({locale: found.locale, namespace: 'ChangeList'});
+  const tk = await getTranslations({locale: found.locale, namespace: 'CorrectionNotice'});
   const formatDay = await getDayFormatter(found.locale);
+  // The day an entry last changed: its version's, or its latest correction's.
+  const updated = (version: (typeof versions)[number]) => [version.date, ...version.corrections.map((c) => c.date)].sort().at(-1)!;
   const feed = new Feed({
     id: absoluteUrl(paths.feed(found.locale, document)),
     title: t('feedTitle', {title: newest.title}),
     description: newest.description,
     link: absoluteUrl(paths.document(found.locale, document)),
     language: languageTags[found.locale],
-    updated: dayToDate(newest.date),
+    updated: dayToDate([newest.date, ...versions.map(updated)].sort().at(-1)!),
     copyright: `© ${siteName}`,
     feedLinks: {atom: absoluteUrl(paths.feed(found.locale, document))},
     author: {name: siteName, link: siteUrl}
@@ -51,6 +58,15 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
     });
     const notice = version.notice ? `<p>${escape(tc('notice', {reason: version.notice}))}</p>` : '';
     const summary = version.summary ?? (changes.length > 0 ? undefined : tl('noSummary'));
+    // The same words as the version's page; without its styles, "Before:" and "After:" are shown.
+    const corrections = version.corrections.map(({date, reason, edits = []}) => {
+      const said = `<p>${tk.markup('corrected', {date: formatDay(date), reason: escape(reason), time: (chunks) => chunks})}</p>`;
+      const words = edits.map(
+        (edit) =>
+          `<li>${tk.markup('edit', {before: escape(edit.before), after: escape(edit.after), removed: (chunks) => chunks, added: (chunks) => chunks, label: (chunks) => chunks, arrow: (chunks) => chunks})}</li>`
+      );
+      return words.length > 0 ? `${said}<ul>${words.join('')}</ul>` : said;
+    });
     const compare = previous
       ? `<p><a href="${escape(absoluteUrl(paths.compare(found.locale, document, previous.date, version.date)))}">${escape(links('comparePrevious'))}</a></p>`
       : '';
@@ -58,10 +74,10 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
       id: url,
       link: url,
       title: `${version.title} · ${formatDay(version.date)}`,
-      date: dayToDate(version.date),
+      date: dayToDate(updated(version)),
       published: dayToDate(version.date),
       description: summary ?? version.changes.map((change) => change.summary).join(' '),
-      content: `${summary ? `<p>${escape(summary)}</p>` : ''}${changes.length > 0 ? `<ul>${changes.join('')}</ul>` : ''}${notice}<p>${escape(effective)}</p>${compare}`
+      content: `${summary ? `<p>${escape(summary)}</p>` : ''}${changes.length > 0 ? `<ul>${changes.join('')}</ul>` : ''}${notice}<p>${escape(effective)}</p>${corrections.join('')}${compare}`
     });
   });
   return new Response(feed.atom1(), {headers: {'Content-Type': 'application/atom+xml; charset=utf-8'}});
