@@ -1,14 +1,17 @@
 // `npm run content:check`: every check the build makes, without building. Exit code 1 on errors.
 import {readContent} from '@/lib/content/load';
 import {formatIssue} from '@/lib/content/issues';
+import {today} from '@/lib/dates';
 import type {ContentIssue} from '@/lib/model';
+import {formatTranslationTable, translationRows} from './pull-request-report';
 
 const started = performance.now();
 // The lock file is compared with the one already merged: CI names the pull request's base branch;
 // `none` skips it (test fixtures, which are no record).
 const named = process.env.CONTENT_BASE;
 const base = named === 'none' ? undefined : {ref: named || 'main', required: Boolean(named)};
-const {versions, issues} = readContent(undefined, undefined, base);
+const day = today();
+const {versions, catalog, issues} = readContent(undefined, day, base);
 const errors = issues.filter((issue) => issue.severity === 'error');
 const warnings = issues.filter((issue) => issue.severity === 'warning');
 
@@ -24,6 +27,9 @@ for (const issue of sorted) {
   console.log(formatIssue(issue));
   if (process.env.GITHUB_ACTIONS === 'true') console.log(annotation(issue));
 }
+
+// Where each translation stands against the English, section by section (nothing without translations).
+for (const line of formatTranslationTable(translationRows(catalog, day))) console.log(line);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -1,4 +1,5 @@
 // The command-line tools, run as the legal team runs them: exit codes and exact output.
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -69,7 +70,13 @@ describe('npm run content:check', () => {
       'content/privacy/en/2026-07-01.md:10: link "/en/privacy#section-7" points to no heading in en/2026-07-01.md',
       'content/privacy/fr:1: "fr" is not a language of the site (en, zh)',
       // The renamed English version is gone under its name, and so is what the translation follows.
-      'content/privacy/zh/2026-03-17.md:4: "translates": there is no English version of 2026-03-01 (2026-07-01, 2026-03-02, 2026-01-10)'
+      'content/privacy/zh/2026-03-17.md:4: "translates": there is no English version of 2026-03-01 (2026-07-01, 2026-03-02, 2026-01-10)',
+      // Where each translation stands, section by section, now and from each announced date.
+      'Translations (sections: up to date / English changed since / not translated)',
+      '  privacy  en  in force         2026-03-02.md                                              1 section',
+      '  privacy  en  from 2026-07-01  2026-07-01.md                                              2 sections',
+      '  privacy  zh  in force         2026-03-17.md  follows en/2026-03-01.md (no such version)  ? / ? / 0',
+      '  privacy  zh  from 2026-07-01  2026-03-17.md  follows en/2026-03-01.md (no such version)  ? / ? / 1'
     ]);
     expect(output.at(-2)).toMatch(SUMMARY);
     expect(output.at(-2)).toContain(' 15 errors, 2 warnings ');
@@ -107,7 +114,12 @@ describe('npm run content:check', () => {
   it('passes the shipped content', slow, () => {
     const {status, stdout} = runScript('check-content', [], {});
     expect(status).toBe(0);
-    expect(lines(stdout)).toEqual([expect.stringMatching(/^content:check: 2 valid versions, 0 errors, 0 warnings /)]);
+    expect(lines(stdout)).toEqual([
+      'Translations (sections: up to date / English changed since / not translated)',
+      '  privacy  en  in force  2026-04-02.md                            14 sections',
+      '  privacy  zh  in force  2026-11-30.md  follows en/2026-04-02.md  14 / 0 / 0',
+      expect.stringMatching(/^content:check: 2 valid versions, 0 errors, 0 warnings /)
+    ]);
   });
 });
 
@@ -139,26 +151,95 @@ describe('npm run content:lock', () => {
 });
 
 describe('npm run content:correct', () => {
-  it('needs a reason and a real change, then records it and the page shows it', slow, () => {
+  /** Commits the content folder on main, as it is in a checkout of the site; the edits come after. */
+  const commit = (root: string) => {
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], {stdio: 'pipe'});
+    if (!fs.existsSync(path.join(root, '.git'))) git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'content');
+  };
+  // CONTENT_BASE of the environment (CI) names no branch of these repositories.
+  const correct = (file: string, reason: string, root: string) => run('correct-content', [file, '--reason', reason], root, {CONTENT_BASE: ''});
+  const NEW_VERSION = 'Anything more is a change readers must be told about: undo the edit (restore the file from main) and publish a new version: npm run policy:new -- privacy en';
+  const LIMITS = 'A correction changes at most 3 words in one place and 6 in all, in at most 3 places, and no number, date, period, e-mail address, web address or link.';
+
+  it('needs a reason and a real change, then records it with its words and the page shows it', slow, () => {
     const root = tree();
     run('lock-content', ['--init'], root);
+    commit(root);
     const file = path.join(root, en('2026-01-10.md'));
     const shown = `${path.relative(process.cwd(), root)}/${en('2026-01-10.md')}`;
     expect(run('correct-content', [file], root).stderr).toMatch(/^A correction needs a reason, shown on the page/);
-    const unchanged = run('correct-content', [file, '--reason', 'Typo'], root);
+    const unchanged = correct(file, 'Typo', root);
     expect(unchanged.status).toBe(1);
     expect(unchanged.stderr).toBe(`content/${en('2026-01-10.md')} is unchanged: fix the typo in the file first, then record the correction.\n`);
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('First.', 'First!'));
-    const done = run('correct-content', [shown, '--reason', 'Corrected the punctuation of section 1.'], root);
+    const done = correct(shown, 'Corrected the punctuation of section 1.', root);
     expect(done.status).toBe(0);
     expect(lines(done.stdout)).toEqual([
       `Recorded the correction of content/${en('2026-01-10.md')} in content/${LOCK_FILE}.`,
       `Its page now says: Corrected on ${day}: Corrected the punctuation of section 1.`,
+      '  "First." → "First!"',
       'Commit both files; the pull request shows the exact change for review.'
     ]);
     const {issues, versions} = readContent(root, day);
     expect(issues).toEqual([]);
-    expect(versions[0].corrections).toEqual([{date: day, reason: 'Corrected the punctuation of section 1.', previous: expect.stringMatching(/^[0-9a-f]{64}$/)}]);
+    expect(versions[0].corrections).toEqual([
+      {date: day, reason: 'Corrected the punctuation of section 1.', previous: expect.stringMatching(/^[0-9a-f]{64}$/), edits: [{before: 'First.', after: 'First!'}]}
+    ]);
+  });
+
+  it('refuses a change of substance, a number, an e-mail address or a link, quoting the words, and records nothing', slow, () => {
+    const root = contentTree({
+      [en('2026-01-10.md')]: doc({
+        body: '## 1. Scope\n\nWe keep logs for a reasonable archival period and answer within 30 days.\n\nWrite to [us](mailto:privacy@example.com) or see [our site](https://example.com/a).\n'
+      })
+    });
+    lockTree(root, day);
+    commit(root);
+    const file = path.join(root, en('2026-01-10.md'));
+    const recorded = fs.readFileSync(file, 'utf8');
+    const lock = fs.readFileSync(path.join(root, LOCK_FILE), 'utf8');
+    const attempt = (from: string, to: string) => {
+      fs.writeFileSync(file, recorded.replace(from, to));
+      const result = correct(file, 'Fixed a typo', root);
+      expect(result.status).toBe(1);
+      expect(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8')).toBe(lock);
+      return lines(result.stderr);
+    };
+    expect(attempt('a reasonable archival period', 'ten years')).toEqual([
+      `No correction recorded: the edit of content/${en('2026-01-10.md')} is more than a typo:`,
+      '  - 4 words changed in one place (at most 3): "a reasonable archival period" → "ten years"',
+      '  - a number, date or period changed: "a reasonable archival period" → "ten years"',
+      LIMITS,
+      NEW_VERSION
+    ]);
+    expect(attempt('30 days', '60 days').slice(1, -2)).toEqual(['  - a number, date or period changed: "30" → "60"']);
+    expect(attempt('privacy@example.com', 'legal@example.com').slice(1, -2)).toEqual(['  - an e-mail address changed: "privacy@example.com" → "legal@example.com"']);
+    expect(attempt('example.com/a', 'example.com/b').slice(1, -2)).toEqual(['  - a link changed: "https://example.com/a" → "https://example.com/b"']);
+    expect(attempt('keep logs for a reasonable archival period and answer', 'kept logs for the reasonable archival periods and answers').slice(1, -2)).toEqual([
+      '  - the text changed in 4 places (at most 3): "keep" → "kept", "a" → "the", "period" → "periods", "answer" → "answers"'
+    ]);
+  });
+
+  it('refuses when the text recorded in the lock file is not the one committed in git', slow, () => {
+    const root = tree();
+    run('lock-content', ['--init'], root);
+    const file = path.join(root, en('2026-01-10.md'));
+    const reason = 'Corrected the punctuation of section 1.';
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('First.', 'First!'));
+    const outside = correct(file, reason, root);
+    expect(outside.status).toBe(1);
+    expect(outside.stderr).toBe(
+      `No correction recorded: cannot find the recorded text of content/${en('2026-01-10.md')} in git (this folder is not in a git repository), to compare your edit with: run this in the repository, on a branch of main.\n`
+    );
+    // Committed with the edit, the recorded text is nowhere in git.
+    commit(root);
+    const committed = correct(file, reason, root);
+    expect(committed.status).toBe(1);
+    expect(committed.stderr).toBe(
+      `No correction recorded: cannot find the recorded text of content/${en('2026-01-10.md')} in git (the text recorded in ${LOCK_FILE} is not the file as committed on HEAD, main or origin/main), to compare your edit with: run this in the repository, on a branch of main.\n`
+    );
   });
 
   it('refuses a version that is not published yet', slow, () => {
