@@ -154,7 +154,7 @@ function readBaseLock(lockFile: string, base: Base, issues: ContentIssue[]): {lo
   try {
     git('rev-parse', '--verify', '--quiet', `${base.ref}^{commit}`);
     const inRepository = path.posix.join(path.relative(top, fs.realpathSync(path.dirname(lockFile))).split(path.sep).join('/'), LOCK_FILE);
-    if (!git('ls-tree', '--name-only', base.ref, '--', inRepository).trim()) return null;
+    if (!git('ls-tree', '--full-tree', '--name-only', base.ref, '--', inRepository).trim()) return null;
     text = git('show', `${base.ref}:${inRepository}`);
   } catch {
     problem(`could not read the lock file of ${base.ref} to compare with it (is this a git checkout with ${base.ref} fetched?): set CONTENT_BASE to the base branch`);

@@ -11,14 +11,18 @@ import {contentTree, doc, lockTree} from '../helpers';
 const day = '2026-06-15';
 const base = {ref: 'main', required: true};
 
-/** A git repository whose main branch has two recorded English versions; the work goes on a branch. */
+/**
+ * A git repository whose main branch has two recorded English versions in content/, as in this
+ * repository (the content folder is not the repository's top folder); the work goes on a branch.
+ */
 function repository() {
-  const root = contentTree({
-    'privacy/en/2026-04-02.md': doc({body: '## 1. Scope\n\nThe first text.\n'}),
-    'privacy/en/2026-05-01.md': doc({body: '## 1. Scope\n\nThe second text.\n'})
+  const top = contentTree({
+    'content/privacy/en/2026-04-02.md': doc({body: '## 1. Scope\n\nThe first text.\n'}),
+    'content/privacy/en/2026-05-01.md': doc({body: '## 1. Scope\n\nThe second text.\n'})
   });
+  const root = path.join(top, 'content');
   lockTree(root, day);
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], {encoding: 'utf8', stdio: 'pipe'});
+  const git = (...args: string[]) => execFileSync('git', ['-C', top, ...args], {encoding: 'utf8', stdio: 'pipe'});
   git('init', '-q', '-b', 'main');
   git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'empty');
   git('add', '.');
