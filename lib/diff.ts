@@ -69,13 +69,19 @@ function runsOf(node: Nodes, definitions: Map<string, string>, format: Format | 
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
+
+/** One word segmenter per language, made once: making one costs more than segmenting a paragraph. */
+export function wordSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, {granularity: 'word'})));
+  return segmenter;
+}
 const PIECE = 2000;
 const LAST_BREAK = /[\s。，、；：！？][^\s。，、；：！？]*$/u;
 
 /** Words for English, phrases of Chinese: `Intl.Segmenter` splits Chinese text into words. */
 function* segments(text: string, locale: string): Generator<Intl.SegmentData> {
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, {granularity: 'word'})));
+  const segmenter = wordSegmenter(locale);
   // V8's segmenter takes longer per word the longer its text (a 1 MB text takes minutes): long text
   // is segmented in pieces cut after a space or a Chinese punctuation mark, where every word ends anyway.
   let start = 0;

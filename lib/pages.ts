@@ -1,7 +1,7 @@
 // What the document pages take from their address: a language of the site and a document that has
 // versions in it, or nothing (the page then answers 404).
 import {hasLocale, type Locale} from 'next-intl';
-import {routing} from '@/i18n/routing';
+import {alternatesWhere, routing} from '@/i18n/routing';
 import type {History} from './content/catalog';
 import {getCatalog} from './content/load';
 
@@ -11,6 +11,12 @@ export function findDocument(locale: string, document: string, day: string): Doc
   if (!hasLocale(routing.locales, locale)) return null;
   const history = getCatalog().history(document, locale, day);
   return history.versions.length > 0 ? {locale, document, history} : null;
+}
+
+/** The same page of a document (`path`) in each language that has the document: the hreflang alternates. */
+export function documentAlternates(document: string, path: (locale: Locale, document: string) => string): Partial<Record<Locale, string>> {
+  const catalog = getCatalog();
+  return alternatesWhere((l) => catalog.versions(document, l).length > 0, (l) => path(l, document));
 }
 
 /** Every language and document with at least one version: the static params of document routes. */

@@ -7,7 +7,7 @@ import type {Root} from 'mdast';
 import {remark} from 'remark';
 import remarkGfm from 'remark-gfm';
 import {visit} from 'unist-util-visit';
-import {diffDocuments, diffText, type DiffBlock, type Part} from '../diff';
+import {diffDocuments, diffText, wordSegmenter, type DiffBlock, type Part} from '../diff';
 import type {CorrectionEdit} from '../model';
 import {parseFrontMatter} from './frontmatter';
 
@@ -20,13 +20,9 @@ export const CORRECTION_LIMITS = {places: 3, wordsInPlace: 3, words: 6};
 /** A run of changed text inside a paragraph, heading or list item, with the unchanged text around it. */
 type Place = {removed: string; added: string; left: string; right: string};
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
 /** Words, spaces and punctuation, as the comparison splits them: Chinese is segmented into words. */
 function segmentsOf(text: string, locale: string): Intl.SegmentData[] {
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, {granularity: 'word'})));
-  return [...segmenter.segment(text)];
+  return [...wordSegmenter(locale).segment(text)];
 }
 
 const wordsOf = (text: string, locale: string) => segmentsOf(text, locale).flatMap((s) => (s.isWordLike ? [s.segment] : []));

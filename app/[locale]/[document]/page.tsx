@@ -4,12 +4,12 @@ import {notFound} from 'next/navigation';
 import DocumentView from '@/components/DocumentView';
 import PageFrame from '@/components/PageFrame';
 import UpcomingNotice from '@/components/UpcomingNotice';
-import {alternatesWhere, otherLocale, routing} from '@/i18n/routing';
+import {otherLocale, routing} from '@/i18n/routing';
 import {getCatalog} from '@/lib/content/load';
 import {translationStatus} from '@/lib/content/translations';
 import {today} from '@/lib/dates';
 import {documentPageMetadata} from '@/lib/metadata';
-import {documentParams, findDocument} from '@/lib/pages';
+import {documentAlternates, documentParams, findDocument} from '@/lib/pages';
 import {paths} from '@/lib/routes';
 
 export const dynamicParams = false;
@@ -19,17 +19,11 @@ export const revalidate = 3600;
 
 export const generateStaticParams = documentParams;
 
-/** The current page of the document in each language that has it. */
-function alternates(document: string) {
-  const catalog = getCatalog();
-  return alternatesWhere((l) => catalog.versions(document, l).length > 0, (l) => paths.document(l, document));
-}
-
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]'>): Promise<Metadata> {
   const {locale, document} = await params;
   const found = findDocument(locale, document, today());
   if (!found?.history.current) return {};
-  return documentPageMetadata(found.history.current, paths.document(found.locale, document), alternates(document));
+  return documentPageMetadata(found.history.current, paths.document(found.locale, document), documentAlternates(document, paths.document));
 }
 
 export default async function DocumentPage({params}: PageProps<'/[locale]/[document]'>) {
@@ -44,7 +38,7 @@ export default async function DocumentPage({params}: PageProps<'/[locale]/[docum
   const other = otherLocale(found.locale);
   const translation = found.locale === routing.defaultLocale ? undefined : translationStatus(catalog, current, day);
   return (
-    <PageFrame locale={found.locale} alternate={{locale: other, href: alternates(document)[other] ?? paths.index(other)}}>
+    <PageFrame locale={found.locale} alternate={{locale: other, href: documentAlternates(document, paths.document)[other] ?? paths.index(other)}}>
       <DocumentView
         version={current}
         previous={catalog.previous(current)}

@@ -3,12 +3,11 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import AsOfForm from '@/components/AsOfForm';
 import PageFrame from '@/components/PageFrame';
-import {alternatesWhere, otherLocale} from '@/i18n/routing';
-import {getCatalog} from '@/lib/content/load';
+import {otherLocale} from '@/i18n/routing';
 import {today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
-import {documentParams, findDocument} from '@/lib/pages';
+import {documentAlternates, documentParams, findDocument} from '@/lib/pages';
 import {paths} from '@/lib/routes';
 
 // The page that asks for a day. The proxy answers a day (here or in the address) with a redirect to
@@ -18,11 +17,6 @@ export const dynamicParams = false;
 export const revalidate = 3600;
 
 export const generateStaticParams = documentParams;
-
-function alternates(document: string) {
-  const catalog = getCatalog();
-  return alternatesWhere((l) => catalog.versions(document, l).length > 0, (l) => paths.on(l, document));
-}
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]/on'>): Promise<Metadata> {
   const {locale, document} = await params;
@@ -35,7 +29,7 @@ export async function generateMetadata({params}: PageProps<'/[locale]/[document]
     title: t('asOfTitle', {title}),
     description: t('asOfDescription', {title}),
     path: paths.on(found.locale, document),
-    alternates: alternates(document),
+    alternates: documentAlternates(document, paths.on),
     noindex: true
   });
 }
@@ -53,7 +47,7 @@ export default async function AsOfPage({params}: PageProps<'/[locale]/[document]
   const title = (current ?? versions[0]).title;
   const other = otherLocale(found.locale);
   return (
-    <PageFrame locale={found.locale} alternate={{locale: other, href: alternates(document)[other] ?? paths.index(other)}}>
+    <PageFrame locale={found.locale} alternate={{locale: other, href: documentAlternates(document, paths.on)[other] ?? paths.index(other)}}>
       <header className="document-header">
         <p className="eyebrow">{title}</p>
         <h1>{asked('title')}</h1>

@@ -4,22 +4,17 @@ import {notFound} from 'next/navigation';
 import AsOfForm from '@/components/AsOfForm';
 import PageFrame from '@/components/PageFrame';
 import VersionList from '@/components/VersionList';
-import {alternatesWhere, otherLocale} from '@/i18n/routing';
+import {otherLocale} from '@/i18n/routing';
 import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {pageMetadata} from '@/lib/metadata';
-import {documentParams, findDocument} from '@/lib/pages';
+import {documentAlternates, documentParams, findDocument} from '@/lib/pages';
 import {paths} from '@/lib/routes';
 
 export const dynamicParams = false;
 export const revalidate = 3600;
 
 export const generateStaticParams = documentParams;
-
-function alternates(document: string) {
-  const catalog = getCatalog();
-  return alternatesWhere((l) => catalog.versions(document, l).length > 0, (l) => paths.versions(l, document));
-}
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]/versions'>): Promise<Metadata> {
   const {locale, document} = await params;
@@ -32,7 +27,7 @@ export async function generateMetadata({params}: PageProps<'/[locale]/[document]
     title: t('versionsTitle', {title}),
     description: t('versionsDescription', {title}),
     path: paths.versions(found.locale, document),
-    alternates: alternates(document)
+    alternates: documentAlternates(document, paths.versions)
   });
 }
 
@@ -45,7 +40,7 @@ export default async function VersionsPage({params}: PageProps<'/[locale]/[docum
   const other = otherLocale(found.locale);
   const title = (found.history.current ?? found.history.versions[0]).title;
   return (
-    <PageFrame locale={found.locale} alternate={{locale: other, href: alternates(document)[other] ?? paths.index(other)}}>
+    <PageFrame locale={found.locale} alternate={{locale: other, href: documentAlternates(document, paths.versions)[other] ?? paths.index(other)}}>
       <header className="document-header">
         <p className="eyebrow">{title}</p>
         <h1>{t('title')}</h1>
