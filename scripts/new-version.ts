@@ -91,7 +91,7 @@ It is published on ${day} (the file's date) and applies from ${effective} ("effe
 Next:
   1. Edit the text, and list what changed under "changes" (one entry per section; the placeholder must go).
   2. ${effective === day ? `To apply later than ${day}, set "effective"` : `Check "effective"`} (with a material change: ${addDays(day, materialNoticeDays)} or later).
-  3. Preview: npm run dev, then open ${page} (the first page takes 20–40 s to appear while it is prepared).${preview}
+  3. Preview: npm run dev, then open ${page} (the first page can take up to 40 s to appear while it is prepared).${preview}
   4. Check: npm run content:check (it must end with "0 errors").
   5. ${original ? 'Commit it with the English version it translates' : `Update the translation too: npm run policy:new -- ${document} ${other}`}.
   6. Commit on a branch and open a pull request; content/README.md explains each step.`);

@@ -280,7 +280,7 @@ describe('npm run policy:new', () => {
       'Next:',
       '  1. Edit the text, and list what changed under "changes" (one entry per section; the placeholder must go).',
       '  2. Check "effective" (with a material change: 2026-07-15 or later).',
-      '  3. Preview: npm run dev, then open http://localhost:3000/en/privacy/versions/2026-06-15 (the first page takes 20–40 s to appear while it is prepared).',
+      '  3. Preview: npm run dev, then open http://localhost:3000/en/privacy/versions/2026-06-15 (the first page can take up to 40 s to appear while it is prepared).',
       '     To see the whole site as it will be on 2026-07-20: LEGAL_TODAY=2026-07-20 npm run dev, then open http://localhost:3000/en/privacy',
       '  4. Check: npm run content:check (it must end with "0 errors").',
       '  5. Update the translation too: npm run policy:new -- privacy zh.',
