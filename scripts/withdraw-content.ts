@@ -4,34 +4,24 @@
 // not for a change of text: that is a new version.
 import fs from 'node:fs';
 import path from 'node:path';
-import {parseArgs} from 'node:util';
 import {errorsIn, formatIssue} from '@/lib/content/issues';
 import {readContent} from '@/lib/content/load';
 import {LOCK_FILE, recordWithdrawal, serializeLock} from '@/lib/content/lock';
-import {today} from '@/lib/dates';
 import {contentDir} from '@/lib/site';
-import {refuse} from './cli';
+import {recordedVersionFromArgs, refuse} from './cli';
 
-const usage = 'Usage: npm run content:withdraw -- content/<document>/<locale>/<YYYY-MM-DD>.md --reason "Why it is withdrawn"';
-const {values, positionals} = parseArgs({allowPositionals: true, options: {reason: {type: 'string'}}});
-if (positionals.length !== 1) refuse(usage);
-const reason = (values.reason ?? '').trim();
-if (!reason) refuse(`A withdrawal needs a reason, shown in the history: --reason "…". ${usage}`);
-if (reason.includes('\n') || reason.length > 300) refuse('The reason must be one line of at most 300 characters.');
-
-const key = path.relative(contentDir, path.resolve(positionals[0])).split(path.sep).join('/');
-const day = today();
-const before = readContent(contentDir, day);
-const found = before.files.find((file) => file.key === key);
-if (!found) refuse(`${positionals[0]} is not a version file in ${path.relative(process.cwd(), contentDir) || '.'}. ${usage}`);
-const entry = before.lock?.versions[key];
-if (!before.lock || !entry) refuse(`${found.file} is not a recorded published version: until it is recorded, delete it like any other file.`);
+const {reason, key, day, content: before, found, lock} = recordedVersionFromArgs({
+  usage: 'Usage: npm run content:withdraw -- content/<document>/<locale>/<YYYY-MM-DD>.md --reason "Why it is withdrawn"',
+  missingReason: 'A withdrawal needs a reason, shown in the history: --reason "…".',
+  maxReason: 300,
+  unrecorded: 'until it is recorded, delete it like any other file.'
+});
 if (errorsIn(before.issues).length > 0) refuse('Nothing withdrawn: fix the errors above first (npm run content:check).', errorsIn(before.issues));
 
 const lockPath = path.join(contentDir, LOCK_FILE);
 const lockText = fs.readFileSync(lockPath, 'utf8');
 const fileBytes = fs.readFileSync(found.file);
-fs.writeFileSync(lockPath, serializeLock(recordWithdrawal(before.lock, key, reason, day)));
+fs.writeFileSync(lockPath, serializeLock(recordWithdrawal(lock, key, reason, day)));
 fs.rmSync(found.file);
 // Whatever pointed to the version (a link in another file) must be mended first: undo, and say what.
 const after = errorsIn(readContent(contentDir, day).issues);
