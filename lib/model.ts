@@ -81,6 +81,41 @@ export const frontMatterSchema = z.strictObject(
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
+const unknownSettings = (allowed: string[]) => (issue: {code: string; keys?: string[]}) =>
+  issue.code === 'unrecognized_keys' && issue.keys
+    ? `unknown setting${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${allowed.join(', ')})`
+    : undefined;
+
+/**
+ * `content/<document>/document.yml`: what holds for a document in every language. Every setting is
+ * optional; a document without the file has none.
+ */
+export const documentSettingsSchema = z.strictObject(
+  {
+    /** The language whose text prevails where a translation differs from it (the legal team's decision). */
+    prevails: z.string({error: '"prevails" must be a language of the site, e.g. en; not a list'}).optional(),
+    /** Addresses the document used to have ("/privacy-policy"): each redirects to it, in the reader's language. */
+    formerly: z.array(z.string({error: 'each address in "formerly" must be text, e.g. /privacy-policy'}), {error: '"formerly" must be a list of addresses, one "- /address" a line'}).optional()
+  },
+  {error: unknownSettings(['prevails', 'formerly'])}
+);
+
+export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
+
+/** `content/site.yml`: what holds for the whole site, edited like the documents. */
+export const siteSettingsSchema = z.strictObject(
+  {
+    /** The address under "Privacy questions" at the foot of every page. */
+    contact: z
+      .string({error: (issue) => (issue.input === undefined ? '"contact" is required: the e-mail address for privacy questions' : '"contact" must be an e-mail address')})
+      .trim()
+      .pipe(z.email({error: (issue) => `"contact" must be one e-mail address, such as privacy@infermesh.io; not "${issue.input}"`}))
+  },
+  {error: unknownSettings(['contact'])}
+);
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 hexadecimal digits');
 
 export const lockSchema = z.strictObject({

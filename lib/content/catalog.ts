@@ -2,7 +2,7 @@
 // the pages, the content checks and the commands alike. Pure: versions in, answers out.
 import type {Locale} from 'next-intl';
 import {newestFirst} from '../dates';
-import type {Version, VersionStatus, Withdrawal} from '../model';
+import type {DocumentSettings, SiteSettings, Version, VersionStatus, Withdrawal} from '../model';
 
 /** One document in one language on one day. `versions` are newest first. */
 export type History = {versions: Version[]; current: Version | null; upcoming: Version[]};
@@ -24,9 +24,16 @@ export type Catalog = {
   status(version: Version, day: string): VersionStatus;
   /** Versions withdrawn from the archive (the lock file keeps their record), newest first. */
   withdrawn(document: string, locale: Locale): Withdrawal[];
+  /** What `content/<document>/document.yml` says; nothing set when the file is absent. */
+  settings(document: string): DocumentSettings;
+  /** What `content/site.yml` says, or null when the content has no such file. */
+  site: SiteSettings | null;
 };
 
-export function createCatalog(all: Version[], withdrawals: Withdrawal[] = []): Catalog {
+/** The settings files, as read: see lib/content/settings.ts. */
+export type Settings = {documents: Record<string, DocumentSettings>; site: SiteSettings | null};
+
+export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], settings: Settings = {documents: {}, site: null}): Catalog {
   const groups = new Map<string, Version[]>();
   for (const version of all) {
     const key = `${version.document}/${version.locale}`;
@@ -57,6 +64,8 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = []): C
     }),
     withdrawn: (document, locale) =>
       withdrawals.filter((w) => w.document === document && w.locale === locale).sort((a, b) => b.date.localeCompare(a.date)),
+    settings: (document) => settings.documents[document] ?? {},
+    site: settings.site,
     status(version, day) {
       if (version.effective > day) return 'upcoming';
       return inForce(version.document, version.locale, day) === version ? 'current' : 'archived';

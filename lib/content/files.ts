@@ -39,14 +39,22 @@ function entries(dir: string): fs.Dirent[] {
 // points to can change without a change to content/ that a reviewer would see.
 const LINK = 'is a link (symlink): put the file or folder itself here';
 
-/** Every version file under `root`, and what is wrong with the folders they sit in. */
-export function listContent(root: string = contentDir): {files: ContentFile[]; issues: ContentIssue[]} {
+/** The settings files (lib/content/settings.ts): one beside a document's language folders, one for the site. */
+const DOCUMENT_SETTINGS = 'document.yml';
+export const SITE_SETTINGS = 'site.yml';
+
+/** A document's settings file, `content/<document>/document.yml`. */
+export type SettingsFile = {document: string; full: string; file: string};
+
+/** Every version file under `root`, each document's settings file, and what is wrong with the folders they sit in. */
+export function listContent(root: string = contentDir): {files: ContentFile[]; settings: SettingsFile[]; issues: ContentIssue[]} {
   const files: ContentFile[] = [];
+  const settings: SettingsFile[] = [];
   const issues: ContentIssue[] = [];
   const error = (full: string, message: string) => issues.push({file: relative(full), line: 1, message, severity: 'error'});
   if (!fs.existsSync(root)) {
     error(root, 'the content folder does not exist');
-    return {files, issues};
+    return {files, settings, issues};
   }
   for (const documentEntry of entries(root).filter((entry) => entry.isDirectory() || entry.isSymbolicLink())) {
     const document = documentEntry.name;
@@ -68,6 +76,10 @@ export function listContent(root: string = contentDir): {files: ContentFile[]; i
       const localeDir = path.join(documentDir, locale);
       if (localeEntry.isSymbolicLink()) {
         error(localeDir, LINK);
+        continue;
+      }
+      if (locale === DOCUMENT_SETTINGS && localeEntry.isFile()) {
+        settings.push({document, full: localeDir, file: relative(localeDir)});
         continue;
       }
       if (!hasLocale(routing.locales, locale)) {
@@ -97,7 +109,7 @@ export function listContent(root: string = contentDir): {files: ContentFile[]; i
       }
     }
   }
-  return {files, issues};
+  return {files, settings, issues};
 }
 
 /** document → language → date of each version → its file: which addresses exist. */

@@ -1,7 +1,7 @@
 // Front matter: YAML only, checked against a schema. Pure: takes the file's text, returns data or problems.
 import matter from 'gray-matter';
-import yaml from 'js-yaml';
 import {frontMatterSchema, type FieldLines, type FrontMatter} from '../model';
+import {readYaml, type YamlProblem} from './yaml';
 
 function refuse(language: string): never {
   throw new RefusedLanguage(language);
@@ -13,14 +13,24 @@ class RefusedLanguage extends Error {
   }
 }
 
+class YamlMistakes extends Error {
+  constructor(readonly problems: YamlProblem[]) {
+    super(problems[0]?.message);
+  }
+}
+
+/** The front matter's YAML (lib/content/yaml.ts); its text starts on the line of the opening ---. */
+function parseYaml(source: string): object {
+  const {data, problems} = readYaml(source, 1);
+  if (problems.length > 0) throw new YamlMistakes(problems);
+  return (data ?? {}) as object;
+}
+
 // gray-matter evaluates `---js` front matter by default; every engine but YAML throws instead.
 // Passing options also turns off gray-matter's cache, which would return one file's result for another.
-// YAML's failsafe schema reads every value as written, as text: `section: 2.10` stays "2.10" (not the
-// number 2.1), `2026-04-02` stays a day (not an instant), `yes` stays a word, and tags such as
-// !!js/function are refused.
 const matterOptions = {
   engines: {
-    yaml: (source: string) => yaml.load(source, {schema: yaml.FAILSAFE_SCHEMA}) as object,
+    yaml: parseYaml,
     js: () => refuse('js'),
     javascript: () => refuse('javascript'),
     json: () => refuse('json'),
@@ -90,14 +100,13 @@ export function parseFrontMatter(source: string): ParsedFile {
     if (error instanceof RefusedLanguage) {
       return {data: null, body: '', bodyLine: 1, lines: {fields: {}, changes: []}, problems: [{line: 1, message: 'front matter must be YAML'}]};
     }
-    if (error instanceof yaml.YAMLException) {
-      // The parsed text starts right after the opening ---, on that same line.
+    if (error instanceof YamlMistakes) {
       return {
         data: null,
         body: '',
         bodyLine: 1,
         lines: {fields: {}, changes: []},
-        problems: [{line: error.mark.line + 1, message: `front matter is not valid YAML: ${error.reason}`}]
+        problems: error.problems.map((problem) => ({line: problem.line, message: `front matter: ${problem.message}`}))
       };
     }
     throw error;

@@ -10,15 +10,16 @@ import zh from '@/messages/zh.json';
 import {isCalendarDate, today} from '../dates';
 import type {ContentIssue, Lock, Version} from '../model';
 import {contentDir, maxFileBytes} from '../site';
-import {createCatalog, type Catalog} from './catalog';
+import {createCatalog, type Catalog, type Settings} from './catalog';
 import {invisibleCharacters} from './characters';
 import {checkChanges} from './changes';
-import {listContent, type ContentFile} from './files';
+import {listContent, SITE_SETTINGS, type ContentFile, type SettingsFile} from './files';
 import {parseFrontMatter} from './frontmatter';
 import {ContentError, errorsIn} from './issues';
 import {checkSiteLinks} from './links';
 import {checkAgainstBase, checkLock, correctionsOf, hashBytes, LOCK_FILE, parseLock, withdrawalsOf, type VersionFile} from './lock';
 import {renderMarkdown, type AnchorLabel} from './markdown';
+import {parseDocumentSettings, parseSiteSettings} from './settings';
 import {checkTranslations} from './translations';
 import {lintChinese} from './typography';
 
@@ -121,6 +122,26 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
     sha256: hashBytes(bytes),
     lines: parsed.lines
   };
+}
+
+/** The settings files: each document's document.yml, and the site's site.yml at the top of `root`. */
+function readSettings(root: string, files: SettingsFile[], issues: ContentIssue[]): Settings {
+  const report = (file: string, problems: {line: number; message: string}[]) => {
+    for (const {line, message} of problems) issues.push({file, line, message, severity: 'error'});
+  };
+  const settings: Settings = {documents: {}, site: null};
+  for (const {document, full, file} of files) {
+    const parsed = parseDocumentSettings(fs.readFileSync(full, 'utf8'));
+    report(file, parsed.problems);
+    if (parsed.settings) settings.documents[document] = parsed.settings;
+  }
+  const site = path.join(root, SITE_SETTINGS);
+  if (fs.existsSync(site)) {
+    const parsed = parseSiteSettings(fs.readFileSync(site, 'utf8'));
+    report(path.relative(process.cwd(), site), parsed.problems);
+    settings.site = parsed.settings;
+  }
+  return settings;
 }
 
 function readLock(full: string, issues: ContentIssue[]): {lock: Lock; text: string} | null {
@@ -226,7 +247,7 @@ export function readContent(root: string = contentDir, day: string = today(), ba
     const date = name?.replace(/\.md$/, '');
     return hasLocale(routing.locales, locale) && date ? [{document, locale, date, sha256, withdrawn, reason}] : [];
   });
-  const catalog = createCatalog(versions, withdrawals);
+  const catalog = createCatalog(versions, withdrawals, readSettings(root, listed.settings, issues));
   // The interface's Chinese strings follow the same typography; checked with the real content only,
   // so test content folders stay independent of them.
   if (path.resolve(root) === contentDir) {

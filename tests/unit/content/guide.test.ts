@@ -81,7 +81,15 @@ function mistakes(): string[] {
     [en('2026-05-18.md')]: doc({title: '“Privacy Policy”'}),
     [en('2026-05-19.md')]: doc({body: ''}),
     [en('2026-05-20.md')]: doc({body: '# Title\n\n## 1. Scope\n\n## 1. Scope\n'}),
-    [en('2026-05-21.md')]: doc({body: '## 1. Scope\n\nSee [the fine print](#fine-print).\n\n## Fine print\n'})
+    [en('2026-05-21.md')]: doc({body: '## 1. Scope\n\nSee [the fine print](#fine-print).\n\n## Fine print\n'}),
+    [en('2026-05-22.md')]: fields('title: Privacy: our policy'),
+    [en('2026-05-23.md')]: doc({changes: 'changes:\n  - section: 1\n   kind: editorial\n    summary: S.'}),
+    [en('2026-05-24.md')]: doc({changes: 'changes:\n\t- section: 1'}),
+    [en('2026-05-25.md')]: doc({changes: 'changes:\n  - section: 1\n    kind: editorial\n    summary: S.\n   kind: material'}),
+    [en('2026-05-26.md')]: doc({extra: 'title: Again\n'}),
+    [en('2026-05-27.md')]: doc({extra: 'summary: "unclosed\n'}),
+    [en('2026-05-28.md')]: doc({extra: 'x: &one {section: "1", kind: editorial, summary: S.}\n', changes: 'changes: [*one]'}),
+    [en('2026-05-29.md')]: doc({extra: 'summary: !!js/function "f"\n'})
   });
 
   // Changes and dates.
@@ -110,6 +118,16 @@ function mistakes(): string[] {
     '2026-02-01'
   );
   tell({[en('2025-01-01.md')]: doc({changes: ''})}, '2026-06-01');
+
+  // Settings.
+  tell({
+    [en('2026-04-02.md')]: doc({changes: ''}),
+    'site.yml': 'contact: privacy at infermesh.io\nfooter: x\n',
+    'privacy/document.yml': 'prevails: fr\n',
+    'terms/en/2026-04-02.md': doc({changes: ''}),
+    'terms/document.yml': 'formerly: /terms-of-service\n'
+  });
+  tell({'site.yml': '# nothing yet\n'});
 
   // Text: one hostile file per attack, links to the site, Chinese typography.
   for (const name of fs.readdirSync(hostile).filter((file) => file.endsWith('.md'))) {

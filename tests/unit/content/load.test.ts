@@ -71,9 +71,22 @@ describe('validation messages name the file, the line and the problem', () => {
     ]);
   });
 
-  it('broken YAML, at the line of the mistake', () => {
+  it('broken YAML, at the line of the mistake, in plain words', () => {
     const [message] = messages({'privacy/en/2026-05-01.md': '---\ntitle: Privacy\ndescription: [unclosed\n---\n\nText\n'});
-    expect(message).toMatch(/^privacy\/en\/2026-05-01\.md:[34]: front matter is not valid YAML: /);
+    expect(message).toMatch(/^privacy\/en\/2026-05-01\.md:[34]: front matter: a "\[" is not closed with "\]": /);
+    const indented = messages({'privacy/en/2026-05-01.md': '---\ntitle: Privacy\ndescription: A description long enough for search engines to show.\nchanges:\n  - section: 1\n   kind: editorial\n    summary: Reworded.\n---\n\n## 1. Scope\n'});
+    expect(indented[0]).toMatch(/^privacy\/en\/2026-05-01\.md:6: front matter: .*indent/);
+    const twice = messages({'privacy/en/2026-05-01.md': '---\ntitle: Privacy\ntitle: Policy\n---\n\nText\n'});
+    expect(twice).toEqual(['privacy/en/2026-05-01.md:3: front matter: the field "title" appears twice: keep one of them']);
+  });
+
+  it('YAML anchors and aliases, which repeat an entry unseen', () => {
+    const change = '{section: "1", kind: editorial, summary: Reworded.}';
+    const found = messages({'privacy/en/2026-05-01.md': `---\ntitle: Privacy\ndescription: A description long enough for search engines to show.\nx: &one ${change}\nchanges: [*one, *one]\n---\n\n## 1. Scope\n`});
+    expect(found).toEqual([
+      'privacy/en/2026-05-01.md:4: front matter: "&one" (a YAML anchor) is not allowed: write each entry in full',
+      'privacy/en/2026-05-01.md:5: front matter: "*one" (a YAML alias) is not allowed: write each entry in full'
+    ]);
   });
 
   it('a file name that is no real date', () => {
