@@ -67,6 +67,7 @@ export const frontMatterSchema = z.strictObject(
     notice: text('notice', 300)
       .trim()
       .min(1, '"notice" must not be empty')
+      .refine((value) => !value.includes('\n'), '"notice" must be one sentence on one line')
       .optional(),
     /** In a translation: the date of the English version it translates. */
     translates: day('translates').optional()
@@ -177,7 +178,7 @@ export type TocEntry = {depth: 2 | 3; id: string; text: string};
  * A numbered heading ("2.1 …") and its own Markdown up to the next numbered heading, whitespace
  * collapsed: what translations and versions are compared by.
  */
-export type NumberedSection = {number: string; depth: number; line: number; id: string; text: string};
+export type NumberedSection = {number: string; depth: number; line: number; id: string; /** The heading without its number. */ title: string; text: string};
 
 /** A link to a page of the site ("/en/privacy#section-2"), checked against the other files. */
 export type SiteLink = {url: string; line: number};
@@ -210,6 +211,8 @@ export type Version = {
   /** Every heading id, for links from other documents. */
   anchors: string[];
   sections: NumberedSection[];
+  /** The text before the first numbered heading, whitespace collapsed. */
+  preamble: string;
   links: SiteLink[];
   /** Typo fixes made after publication, oldest first, from the lock file. */
   corrections: Correction[];

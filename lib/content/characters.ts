@@ -3,7 +3,12 @@
 // the file says "5.1"), so a legal text must not contain them. Pure: text in, problems out.
 
 const NAMES: Record<string, string> = {
+  '\u00AD': 'SOFT HYPHEN',
+  '\u034F': 'COMBINING GRAPHEME JOINER',
   '\u061C': 'ARABIC LETTER MARK',
+  '\u115F': 'HANGUL CHOSEONG FILLER',
+  '\u1160': 'HANGUL JUNGSEONG FILLER',
+  '\u180E': 'MONGOLIAN VOWEL SEPARATOR',
   '\u200B': 'ZERO WIDTH SPACE',
   '\u200C': 'ZERO WIDTH NON-JOINER',
   '\u200D': 'ZERO WIDTH JOINER',
@@ -15,14 +20,31 @@ const NAMES: Record<string, string> = {
   '\u202D': 'LEFT-TO-RIGHT OVERRIDE',
   '\u202E': 'RIGHT-TO-LEFT OVERRIDE',
   '\u2060': 'WORD JOINER',
+  '\u2061': 'FUNCTION APPLICATION',
+  '\u2062': 'INVISIBLE TIMES',
+  '\u2063': 'INVISIBLE SEPARATOR',
+  '\u2064': 'INVISIBLE PLUS',
   '\u2066': 'LEFT-TO-RIGHT ISOLATE',
   '\u2067': 'RIGHT-TO-LEFT ISOLATE',
   '\u2068': 'FIRST STRONG ISOLATE',
   '\u2069': 'POP DIRECTIONAL ISOLATE',
-  '\uFEFF': 'ZERO WIDTH NO-BREAK SPACE'
+  '\u3164': 'HANGUL FILLER',
+  '\uFEFF': 'ZERO WIDTH NO-BREAK SPACE',
+  '\uFFA0': 'HALFWIDTH HANGUL FILLER'
 };
 
-const INVISIBLE = new RegExp(`[${Object.keys(NAMES).join('')}]`, 'g');
+/** A name for the message: Unicode's, where it is one of the usual ones. */
+function nameOf(character: string): string {
+  const code = character.codePointAt(0)!;
+  if (NAMES[character]) return NAMES[character];
+  if (code >= 0xfe00 && code <= 0xfe0f) return `VARIATION SELECTOR-${code - 0xfe00 + 1}`;
+  if (code >= 0xe0000 && code <= 0xe007f) return 'TAG CHARACTER';
+  return 'an invisible formatting character';
+}
+
+// Every character Unicode says a reader's software may show as nothing (Default_Ignorable_Code_Point)
+// and every format character (Cf: direction marks, overrides, the soft hyphen, tags…).
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 
 /**
  * Each invisible or direction-changing character of `text`, with its line (counted from
@@ -40,7 +62,7 @@ export function invisibleCharacters(text: string, firstLine = 1): {line: number;
       const code = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
       problems.push({
         line: firstLine + index,
-        message: `invisible character U+${code} (${NAMES[character]}) at column ${column}: remove it; it can make the text read differently from what it is`
+        message: `invisible character U+${code} (${nameOf(character)}) at column ${column}: remove it; it can make the text read differently from what it is`
       });
     }
   });

@@ -2,6 +2,7 @@
 // is parsed, and whether a link goes where a reader would expect. Pure: no file access.
 import type {Nodes, Root} from 'mdast';
 import {siteUrl} from '../site';
+import {shownHostProblem} from './hosts';
 
 export type MarkdownProblem = {line: number; message: string};
 
@@ -260,6 +261,8 @@ export function shownAddressProblem(text: string, url: string): string | null {
     .filter(Boolean);
   for (const word of words) {
     const kind = WEB_ADDRESS.test(word) ? 'web' : EMAIL_ADDRESS.test(word) ? 'email' : words.length === 1 && DOMAIN.test(word) ? 'web' : null;
+    const lookalike = kind ? shownHostProblem(word) : null;
+    if (lookalike) return lookalike;
     if (kind && !sameAddress(word, kind, url)) {
       return `link text "${word}" is an address, but the link goes to "${url}": make the link go to the address shown, or write words as its text`;
     }

@@ -93,12 +93,16 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
   const data = parsed.data;
   if (!data) return null;
   const effective = data.effective ?? date;
-  if (effective < date) error(parsed.lines.fields.effective ?? 2, `front matter: "effective" (${effective}) is before the version's date (${date})`);
+  if (data.translates && locale === routing.defaultLocale) {
+    error(parsed.lines.fields.translates ?? 2, `front matter: "translates" is only for a translation (it names the English version translated): remove it from this ${locale} version`);
+  }
+  // A file dated after today is told to move its date to "effective": saying more would contradict it.
+  if (effective < date && date <= day) error(parsed.lines.fields.effective ?? 2, `front matter: "effective" (${effective}) is before the version's date (${date})`);
   if (/^[“‘「『"'].*[”’」』"']$/u.test(data.title)) {
     warn(parsed.lines.fields.title ?? 2, `front matter: the title is in quotation marks (${data.title}), which the page would show: remove them`);
   }
   if (parsed.problems.length > 0 || hidden.length > 0 || rendered.problems.length > 0) return null;
-  const {html, toc, anchors, sections, links} = rendered;
+  const {html, toc, anchors, sections, preamble, links} = rendered;
   return {
     document,
     locale,
@@ -115,6 +119,7 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
     toc,
     anchors,
     sections,
+    preamble,
     links,
     corrections: [],
     file,

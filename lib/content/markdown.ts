@@ -18,6 +18,7 @@ import {
   treeDepthProblem,
   type MarkdownProblem
 } from './checks-markdown';
+import {hostProblem} from './hosts';
 
 export type RenderedMarkdown = {
   html: string;
@@ -25,6 +26,8 @@ export type RenderedMarkdown = {
   /** Every heading id, h2 to h6: the #anchors a link may point to. */
   anchors: string[];
   sections: NumberedSection[];
+  /** The text before the first numbered heading, whitespace collapsed: the introduction. */
+  preamble: string;
   links: SiteLink[];
   problems: MarkdownProblem[];
 };
@@ -119,7 +122,7 @@ function inspect(tree: Root, firstLine: number, {toc, anchors, sections, links, 
       if (number !== undefined && sameNumber === undefined) numbers.set(number, line(node));
       const id = headingId(text, slugger);
       anchors.push(id);
-      if (number !== undefined && heading.depth <= 3) sections.push({number, depth: heading.depth, line: line(node), id, text: ''});
+      if (number !== undefined && heading.depth <= 3) sections.push({number, depth: heading.depth, line: line(node), id, title: text.replace(SECTION_NUMBER, '').trim(), text: ''});
       heading.data = {...heading.data, hProperties: {...heading.data?.hProperties, id}};
       if (heading.depth === 2 || heading.depth === 3) toc.push({depth: heading.depth, id, text});
     } else if (node.type === 'link' || node.type === 'definition') {
@@ -130,7 +133,7 @@ function inspect(tree: Root, firstLine: number, {toc, anchors, sections, links, 
         node.data = {...node.data, hProperties: {...node.data?.hProperties, className: ['bare-link']}};
       }
       if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, url);
-      const wrong = linkProblem(url) ?? (node.type === 'link' ? shownAddressProblem(text, url) : null);
+      const wrong = linkProblem(url) ?? (node.type === 'link' ? shownAddressProblem(text, url) : null) ?? hostProblem(url);
       if (wrong) {
         problem(node, wrong);
       } else if (url.startsWith('#')) {
@@ -189,18 +192,20 @@ function headingAnchors(tree: Root, label: AnchorLabel) {
  * section 2 is its heading and introduction, and 2.1 is its own): what tells whether a section
  * changed between versions, and what a translation's section is checked against.
  */
-function sectionTexts(markdown: string, firstLine: number, sections: NumberedSection[]) {
+function sectionTexts(markdown: string, firstLine: number, sections: NumberedSection[]): string {
   const lines = markdown.split('\n');
   sections.forEach((section, i) => {
     const end = sections[i + 1] ? sections[i + 1].line - firstLine : lines.length;
     section.text = lines.slice(section.line - firstLine, end).join('\n').replace(/\s+/g, ' ').trim();
   });
+  const start = sections[0] ? sections[0].line - firstLine : lines.length;
+  return lines.slice(0, start).join('\n').replace(/\s+/g, ' ').trim();
 }
 
 /** `options` may be just the first line, as before heading links existed. Never throws for a content mistake. */
 export function renderMarkdown(markdown: string, options: number | RenderOptions = {}): RenderedMarkdown {
   const {firstLine = 1, anchorLabel} = typeof options === 'number' ? {firstLine: options} : options;
-  const found: Found = {toc: [], anchors: [], sections: [], links: [], problems: invisibleCharacters(markdown, firstLine)};
+  const found: Found = {toc: [], anchors: [], sections: [], preamble: '', links: [], problems: invisibleCharacters(markdown, firstLine)};
   const nesting = nestingProblems(markdown, firstLine);
   if (nesting.length > 0) return {html: '', ...found, problems: [...found.problems, ...nesting]};
   const processor = remark()
@@ -213,7 +218,7 @@ export function renderMarkdown(markdown: string, options: number | RenderOptions
         return;
       }
       inspect(tree, firstLine, found);
-      sectionTexts(markdown, firstLine, found.sections);
+      found.preamble = sectionTexts(markdown, firstLine, found.sections);
       if (anchorLabel) headingAnchors(tree, anchorLabel);
     })
     .use(remarkHtml, {sanitize: sanitizeSchema});

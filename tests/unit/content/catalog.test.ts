@@ -14,6 +14,7 @@ const version = (date: string, effective = date, locale: 'en' | 'zh' = 'en'): Ve
   toc: [],
   anchors: [],
   sections: [],
+  preamble: '',
   links: [],
   corrections: [],
   changes: [],

@@ -89,7 +89,10 @@ function mistakes(): string[] {
     [en('2026-05-26.md')]: doc({extra: 'title: Again\n'}),
     [en('2026-05-27.md')]: doc({extra: 'summary: "unclosed\n'}),
     [en('2026-05-28.md')]: doc({extra: 'x: &one {section: "1", kind: editorial, summary: S.}\n', changes: 'changes: [*one]'}),
-    [en('2026-05-29.md')]: doc({extra: 'summary: !!js/function "f"\n'})
+    [en('2026-05-29.md')]: doc({extra: 'summary: !!js/function "f"\n'}),
+    [en('2026-05-30.md')]: doc({extra: 'notice: |\n  Two\n  lines\n'}),
+    [en('2026-05-31.md')]: doc({extra: 'translates: 2026-05-01\n'}),
+    [en('2026-06-01.md')]: doc({body: '## 1. Scope\n\n[https://іnfermesh.io](https://infermesh.io) 见 https://infermesh.io。\n'})
   });
 
   // Changes and dates.
@@ -108,6 +111,30 @@ function mistakes(): string[] {
     [en('2026-02-10.md')]: doc({changes: change('section: 7\n    kind: editorial\n    summary: S.')}),
     [en('2026-02-11.md')]: doc({extra: 'effective: 2026-02-20\n', changes: change('section: 1\n    kind: material\n    summary: S.')}),
     [en('2026-02-12.md')]: doc({extra: 'notice: Required by law.\n'})
+  });
+  // Changes against the text.
+  const body = (six: string) => `## 1. Scope\n\nText.\n\n## 5. Security\n\nWe protect data.\n\n## 6. Retention\n\n${six}\n`;
+  const entry = (section: string, kind = 'editorial') => `  - section: "${section}"\n    kind: ${kind}\n    summary: S.`;
+  tell({
+    [en('2026-01-01.md')]: doc({changes: '', body: body('Kept for a reasonable period.')}),
+    [en('2026-02-01.md')]: doc({changes: `changes:\n${entry('5')}`, body: body('Kept for ten years.')}),
+    [en('2026-03-01.md')]: doc({changes: `changes:\n${entry('6')}\n${entry('6')}`, body: body('Kept for ten years, then deleted.')}),
+    [en('2026-04-01.md')]: doc({changes: `changes:\n${entry('all')}`, body: body('Kept for ten years, then deleted.')})
+  });
+  const section = (text: string) => `## 1. Scope\n\n${text}\n`;
+  tell({
+    [en('2026-01-01.md')]: doc({changes: '', body: section('We may share data.')}),
+    'privacy/zh/2026-01-01.md': doc({title: '隐私政策', changes: '', extra: 'translates: 2026-01-01\n', body: '## 1. 适用范围\n\n我们可能共享数据。\n'}),
+    [en('2026-02-01.md')]: doc({extra: 'effective: 2026-03-15\n', changes: `changes:\n${entry('1', 'material')}`, body: section('We share data.')}),
+    'privacy/zh/2026-02-01.md': doc({title: '隐私政策', changes: `changes:\n${entry('1')}`, extra: 'translates: 2026-02-01\neffective: 2026-03-15\n', body: '## 1. 适用范围\n\n我们共享数据。\n'}),
+    'terms/en/2026-01-01.md': doc({changes: '', body: section('Terms.')}),
+    'terms/zh/2026-01-01.md': doc({title: '条款', changes: '', extra: 'translates: 2026-01-01\n', body: '## 1. 适用范围\n\n条款。\n'}),
+    'terms/en/2026-02-01.md': doc({extra: 'effective: 2026-03-15\n', changes: `changes:\n${entry('1', 'material')}`, body: section('New terms.')}),
+    'terms/zh/2026-02-01.md': doc({title: '条款', changes: `changes:\n${entry('all')}`, extra: 'translates: 2026-02-01\neffective: 2026-03-15\n', body: '## 1. 适用范围\n\n条款。\n\n## 2. 其他\n\n其他。\n'}),
+    'cookies/en/2026-01-01.md': doc({changes: '', body: section('Cookies.')}),
+    'cookies/zh/2026-01-01.md': doc({title: 'Cookie', changes: '', extra: 'translates: 2026-01-01\n', body: '## 1. 适用范围\n\nCookie。\n'}),
+    'cookies/en/2026-02-01.md': doc({changes: `changes:\n${entry('1')}`, body: section('Cookies, clarified.')}),
+    'cookies/zh/2026-02-01.md': doc({title: 'Cookie', extra: 'translates: 2026-02-01\neffective: 2026-03-15\n', changes: `changes:\n${entry('1', 'material')}`, body: '## 1. 适用范围\n\nCookie，已澄清。\n'})
   });
   tell(
     {

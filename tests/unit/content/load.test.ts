@@ -105,7 +105,7 @@ describe('validation messages name the file, the line and the problem', () => {
   });
 
   it('a file dated after today, with what to do instead', () => {
-    expect(drafts(draftTree({'privacy/en/2026-05-01.md': doc(), 'privacy/en/2026-12-15.md': doc()}), '2026-11-30')).toEqual([
+    expect(drafts(draftTree({'privacy/en/2026-05-01.md': doc(), 'privacy/en/2026-12-15.md': doc({body: '## 1. Scope\n\nNew text.\n'})}), '2026-11-30')).toEqual([
       'privacy/en/2026-12-15.md:1: the file is dated 2026-12-15, after today (2026-11-30): date it today, the day its text is published, and give the day it applies in "effective: 2026-12-15"'
     ]);
   });

@@ -45,7 +45,7 @@ describe('translation structure', () => {
 
 describe('cross-language checks, section by section', () => {
   const english = '## 1. Scope\n\nWrite to [privacy@infermesh.io](mailto:privacy@infermesh.io) within 30 days.\n\n## 2. Site\n\nSee [section 1](#section-1), [the terms](/en/terms) and https://infermesh.io.\n';
-  const chinese = '## 1. 适用范围\n\n请在 30 天内发送邮件至 [privacy@infermesh.io](mailto:privacy@infermesh.io)。\n\n## 2. 网站\n\n参见[第 1 节](#section-1)、[条款](/zh/terms)和 https://infermesh.io。\n';
+  const chinese = '## 1. 适用范围\n\n请在 30 天内发送邮件至 [privacy@infermesh.io](mailto:privacy@infermesh.io)。\n\n## 2. 网站\n\n参见[第 1 节](#section-1)、[条款](/zh/terms)和 [https://infermesh.io](https://infermesh.io)。\n';
   const tree = (translation: string, effective = '') =>
     draftTree({
       'privacy/en/2026-04-02.md': doc({body: english}),

@@ -85,7 +85,7 @@ describe('npm run content:check', () => {
 
   it('lets an urgent version apply before an announced one, with a warning, and refuses a link to no page', slow, () => {
     const root = draftTree({
-      [en('2026-01-10.md')]: doc({extra: 'effective: 2026-02-20\n'}),
+      [en('2026-01-10.md')]: doc({extra: 'effective: 2026-02-20\n', body: '## 1. Scope\n\nAnnounced.\n'}),
       [en('2026-01-20.md')]: doc({body: '## 1. Scope\n\nSee [cookies](/en/cookies).\n'}),
       [en('2026-01-25.md')]: doc({extra: 'effective: 2026-01-24\n'})
     });
