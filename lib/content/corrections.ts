@@ -10,6 +10,8 @@ import {visit} from 'unist-util-visit';
 import {diffDocuments, diffText, wordSegmenter, type DiffBlock, type Part} from '../diff';
 import type {CorrectionEdit} from '../model';
 import {parseFrontMatter} from './frontmatter';
+import {termsOf} from './meaning';
+import {spellingProblem} from './spelling';
 
 /**
  * What a correction may change: at most `wordsInPlace` words in one place, `words` in all, in at most
@@ -127,7 +129,7 @@ const sameItems = (a: string[], b: string[]) => {
 const NUMBER_WORDS = new Set(
   'zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen half twice'.split(' ')
 );
-const PERIOD_WORDS = new Set('hour hours day days week weeks month months year years decade decades hourly daily weekly monthly quarterly yearly annual annually'.split(' '));
+const PERIOD_WORDS = new Set('seconds minute minutes hour hours day days week weeks month months year years decade decades hourly daily weekly monthly quarterly yearly annual annually'.split(' '));
 const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
 const CHINESE_NUMBERS = /[〇零一二三四五六七八九十百千万亿两]+|年|月|日|天|周|星期|小时|分钟|秒/gu;
 
@@ -209,6 +211,7 @@ export function checkCorrection(recorded: string, corrected: string, locale: str
     // The whole of a word the change touches, to its spaces: "privacy@exmple.com", "30", "3O".
     const touched = (text: string) => `${/\S*$/u.exec(place.left)?.[0] ?? ''}${text}${/^\S*/u.exec(place.right)?.[0] ?? ''}`;
     const [old, now] = [touched(place.removed), touched(place.added)];
+    const found = problems.length;
     if (collapse(place.removed) === collapse(place.added) && collapse(place.removed) !== '') {
       problems.push(`only the formatting of ${quote(place.removed)} changed (bold, italics, code or a link)`);
     }
@@ -216,6 +219,13 @@ export function checkCorrection(recorded: string, corrected: string, locale: str
     if (!sameItems(numbersIn(old, removed), numbersIn(now, added))) problems.push(`a number, date or period changed: ${shown}`);
     if (!sameItems(emailsIn(old), emailsIn(now))) problems.push(`an e-mail address changed: ${quote(old)} → ${quote(now)}`);
     if (!sameItems(webAddressesIn(old), webAddressesIn(now))) problems.push(`a web address changed: ${quote(old)} → ${quote(now)}`);
+    // Within the limits and with nothing else to say of it: is it a spelling fix, or another word?
+    if (problems.length === found) {
+      // With the word before and after, the same on both sides: they show a word written twice.
+      const [left, right] = [/(\S+)\s+\S*$/u.exec(place.left)?.[1] ?? '', /^\S*\s+(\S+)/u.exec(place.right)?.[1] ?? ''];
+      const spelling = spellingProblem(`${left} ${old} ${right}`, `${left} ${now} ${right}`, shown, (word) => termsOf(word, locale).some((term) => term.kind === 'negation' || term.kind === 'modal' || /\d/.test(term.key)));
+      if (spelling) problems.push(spelling);
+    }
     return edit;
   });
   if (places.length > CORRECTION_LIMITS.places) {

@@ -38,7 +38,6 @@ describe('a correction', () => {
 
   it('records the word before and after where words are only removed or added, or only punctuation changed', () => {
     expect(correct(['with with', 'with'])).toEqual({edits: [{before: 'with with securty', after: 'with securty'}], problems: []});
-    expect(correct(['keep server logs', 'keep the server logs'])).toEqual({edits: [{before: 'keep server', after: 'keep the server'}], problems: []});
     expect(correct(['usage, and', 'usage and'])).toEqual({edits: [{before: 'usage, and', after: 'usage and'}], problems: []});
   });
 
@@ -94,13 +93,20 @@ describe('a correction', () => {
 
   it(`refuses more than ${CORRECTION_LIMITS.places} places, ${CORRECTION_LIMITS.wordsInPlace} words in one place or ${CORRECTION_LIMITS.words} in all`, () => {
     expect(correct(['handel', 'handle'], ['with with', 'with'], ['username', 'user name'], ['request time', 'request times'])).toEqual(
-      refused(['the text changed in 4 places (at most 3): "handel" → "handle", "with with securty" → "with securty", "username" → "user name", "time" → "times"'])
+      refused([
+        '"time" is turned into "times", another word, not its spelling: "time" → "times"',
+        'the text changed in 4 places (at most 3): "handel" → "handle", "with with securty" → "with securty", "username" → "user name", "time" → "times"'
+      ])
     );
     expect(correct(['how we handel personal information', 'how personal details are handled'])).toEqual(
       refused(['4 words changed in one place (at most 3): "we handel personal information" → "personal details are handled"'])
     );
     expect(correct(['handel personal information', 'treat private data'], ['securty', 'security'], ['address and username', 'box or login'])).toEqual(
-      refused(['7 words changed in all (at most 6)'])
+      refused([
+        '"handel" is turned into "treat", another word, not its spelling: "handel personal information" → "treat private data"',
+        '"address" is turned into "box", another word, not its spelling: "address and username" → "box or login"',
+        '7 words changed in all (at most 6)'
+      ])
     );
   });
 
@@ -126,6 +132,56 @@ describe('a correction', () => {
     expect(checkCorrection(doc({body}), doc({extra: 'summary: Fixed.\n', body, changes: ''}), 'en')).toEqual(
       refused(['"changes" was removed from the front matter', '"summary" was added to the front matter'])
     );
+  });
+});
+
+describe('a correction fixes spelling, never meaning', () => {
+  const policy = `We do not sell personal information. Data is protected with TLS. We may share data with providers; we will notify you.
+
+Our services are intended for adults. Logs are kept on a rolling basis and cleared automatically, for a reasonable period of time, and only for security.
+`;
+  const attempt = (from: string, to: string) => checkCorrection(doc({body: policy}), doc({body: policy.replace(from, to)}), 'en').problems;
+
+  it.each([
+    ['do not sell', 'do sell', 'a word was removed: "do not sell" → "do sell"'],
+    ['is protected', 'is not protected', 'a word was added: "is protected" → "is not protected"'],
+    ['We may share', 'We will share', '"may" is turned into "will", a word that carries the meaning of the sentence: "may" → "will"'],
+    ['we will notify', 'we may notify', '"will" is turned into "may", a word that carries the meaning of the sentence: "will" → "may"'],
+    ['for adults', 'for minors', '"adults" is turned into "minors", another word, not its spelling: "adults" → "minors"'],
+    ['a rolling basis', 'a permanent basis', '"rolling" is turned into "permanent", another word, not its spelling: "rolling" → "permanent"'],
+    ['cleared automatically', 'cleared manually', '"automatically" is turned into "manually", another word, not its spelling: "automatically" → "manually"'],
+    ['for a reasonable period', 'for an indefinite period', '"reasonable" is turned into "indefinite", another word, not its spelling: "a reasonable" → "an indefinite"'],
+    ['and only for', 'and also for', '"only" is turned into "also", a word that carries the meaning of the sentence: "only" → "also"']
+  ])('"%s" → "%s" is refused', (from, to, problem) => {
+    expect(attempt(from, to)).toEqual([problem]);
+  });
+
+  it('"time" → "minutes" is refused as a period', () => {
+    expect(attempt('period of time', 'period of minutes')).toEqual(['a number, date or period changed: "time" → "minutes"']);
+  });
+
+  it.each([
+    ['protected', 'protectd', 'protected'],
+    ['Data is', 'Dta is', 'Data is'],
+    ['intended', 'intendd', 'intended']
+  ])('a misspelling fixed is accepted ("%s")', (word, typo, fixed) => {
+    const recorded = doc({body: policy.replace(word, typo)});
+    expect(checkCorrection(recorded, doc({body: policy.replace(word, fixed)}), 'en').problems).toEqual([]);
+  });
+
+  it('so are British and American spellings, letter case and hyphens', () => {
+    const text = 'We anonymize data. Email us.\n';
+    expect(checkCorrection(doc({body: text}), doc({body: 'We anonymise data. E-mail us.\n'}), 'en').problems).toEqual([]);
+    expect(checkCorrection(doc({body: text}), doc({body: 'We anonymize data. EMAIL us.\n'}), 'en').problems).toEqual([]);
+  });
+
+  it('in Chinese, one wrongly written character for another, never a word of meaning', () => {
+    const zh = '## 1. 适用范围\n\n我们会保存您的帐户信息，我们不会出售个人信息。\n';
+    const change = (from: string, to: string) => checkCorrection(doc({title: '隐私政策', body: zh}), doc({title: '隐私政策', body: zh.replace(from, to)}), 'zh').problems;
+    expect(change('帐户', '账户')).toEqual([]);
+    expect(change('不会出售', '会出售')).toEqual(['characters were removed: "不会" → "会"']);
+    expect(change('我们会保存', '我们将保存')).toEqual(['"会" is replaced by "将", a character that carries the meaning of the sentence: "会" → "将"']);
+    expect(change('出售', '共享')).toEqual(['2 characters were replaced in one place (a correction replaces one wrongly written character): "出售" → "共享"']);
   });
 });
 

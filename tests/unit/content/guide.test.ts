@@ -92,7 +92,7 @@ function mistakes(): string[] {
     [en('2026-05-29.md')]: doc({extra: 'summary: !!js/function "f"\n'}),
     [en('2026-05-30.md')]: doc({extra: 'notice: |\n  Two\n  lines\n'}),
     [en('2026-05-31.md')]: doc({extra: 'translates: 2026-05-01\n'}),
-    [en('2026-06-01.md')]: doc({body: '## 1. Scope\n\n[https://іnfermesh.io](https://infermesh.io) 见 https://infermesh.io。\n'})
+    [en('2026-06-01.md')]: doc({body: '## 1. Scope\n\n[https://іnfermesh.io](https://infermesh.io) 见 https://infermesh.io。 [site](https://infermesh.io。)\n'})
   });
 
   // Changes and dates.

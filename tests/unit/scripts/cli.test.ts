@@ -218,6 +218,10 @@ describe('npm run content:correct', () => {
     expect(attempt('privacy@example.com', 'legal@example.com').slice(1, -2)).toEqual(['  - an e-mail address changed: "privacy@example.com" → "legal@example.com"']);
     expect(attempt('example.com/a', 'example.com/b').slice(1, -2)).toEqual(['  - a link changed: "https://example.com/a" → "https://example.com/b"']);
     expect(attempt('keep logs for a reasonable archival period and answer', 'kept logs for the reasonable archival periods and answers').slice(1, -2)).toEqual([
+      '  - "keep" is turned into "kept", another word, not its spelling: "keep" → "kept"',
+      '  - "a" is turned into "the", another word, not its spelling: "a" → "the"',
+      '  - "period" is turned into "periods", another word, not its spelling: "period" → "periods"',
+      '  - "answer" is turned into "answers", another word, not its spelling: "answer" → "answers"',
       '  - the text changed in 4 places (at most 3): "keep" → "kept", "a" → "the", "period" → "periods", "answer" → "answers"'
     ]);
   });
