@@ -7,6 +7,7 @@ import {routing} from '@/i18n/routing';
 import {addDays} from '../dates';
 import type {ContentIssue, NumberedSection, Version} from '../model';
 import type {Catalog} from './catalog';
+import {termsOf} from './meaning';
 
 const name = (v: Version) => `${v.locale}/${v.date}.md`;
 
@@ -60,15 +61,23 @@ function facts(section: NumberedSection | undefined, locale: Locale) {
   const urls = new Set((text.match(/https?:\/\/[^\s)<>\]"']+/g) ?? []).map((url) => url.replace(/[.,;:。，；]+$/, '')));
   // A link inside the site goes to a page in the document's own language.
   const links = new Set(targets.filter((t) => /^[/#]/.test(t)).map((t) => t.replace(new RegExp(`^/${locale}(?=/|$|#)`), '/<language>')));
-  const prose = text.replace(/\]\([^)]*\)/g, ']').replace(/https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
-  // Chinese writes the month of a date in digits (4 月), English in words.
-  const digits = (locale === 'zh' ? prose.replace(/\d{1,2}\s*月/g, ' ') : prose).match(/\d+(?:[.,]\d+)*/g) ?? [];
-  return {'e-mail addresses': emails, 'web addresses': urls, 'links inside the site': links, 'numbers': new Set(digits)};
+  // Numbers with their units ("24 months" is "24 个月", "ten years" is "10 年" and "十年"), and dates
+  // ("April 2, 2026" is "2026 年 4 月 2 日"). Bare numbers count in digits only: "two ways" is "两种方式".
+  const numbers = new Map<string, string>();
+  for (const term of termsOf(text, locale)) {
+    const counts = term.kind === 'date' ? /\d/.test(term.key) : term.kind === 'period' ? /\d/.test(term.key) : term.kind === 'number' && /^\d/.test(term.shown);
+    if (counts && !numbers.has(term.key)) numbers.set(term.key, term.shown);
+  }
+  return {'e-mail addresses': emails, 'web addresses': urls, 'links inside the site': links, 'numbers': numbers};
 }
 
-function difference(theirs: Set<string>, ours: Set<string>): string | null {
-  const missing = [...theirs].filter((item) => !ours.has(item));
-  const extra = [...ours].filter((item) => !theirs.has(item));
+/** How a compared fact is named in a message: a number as the text writes it. */
+type Facts = ReturnType<typeof facts>;
+const shownOf = (set: Set<string> | Map<string, string>, key: string) => (set instanceof Map ? (set.get(key) ?? key) : key);
+
+function difference(theirs: Facts[keyof Facts], ours: Facts[keyof Facts]): string | null {
+  const missing = [...theirs.keys()].filter((item) => !ours.has(item)).map((key) => shownOf(theirs, key));
+  const extra = [...ours.keys()].filter((item) => !theirs.has(item)).map((key) => shownOf(ours, key));
   if (missing.length === 0 && extra.length === 0) return null;
   return [missing.length > 0 && `missing ${missing.join(', ')}`, extra.length > 0 && `not in the English: ${extra.join(', ')}`].filter(Boolean).join('; ');
 }

@@ -55,6 +55,25 @@ describe('cross-language checks, section by section', () => {
       'privacy/zh/2026-05-02.md': doc({extra: translating('2026-05-01'), body: translation})
     });
 
+  it('compare each number with its unit, in digits or in words, in both languages', () => {
+    const pair = (englishText: string, chineseText: string) =>
+      drafts(
+        draftTree({
+          'privacy/en/2026-04-02.md': doc({body: `## 6. Retention\n\n${englishText}\n`}),
+          'privacy/zh/2026-04-03.md': doc({title: '隐私政策', extra: translating('2026-04-02'), body: `## 6. 数据保存\n\n${chineseText}\n`})
+        })
+      );
+    expect(pair('Logs are retained for 24 months.', '日志保存 24 天。')).toEqual([
+      'privacy/zh/2026-04-03.md:7: section 6: the numbers differ from en/2026-04-02.md (missing 24 months; not in the English: 24 天)'
+    ]);
+    expect(pair('Billing records are kept for ten years.', '账单记录保存 10 年。')).toEqual([]);
+    expect(pair('Billing records are kept for ten years.', '账单记录保存十年。')).toEqual([]);
+    expect(pair('Effective April 2, 2026, for two years.', '自 2026 年 4 月 2 日起生效，为期两年。')).toEqual([]);
+    expect(pair('Effective April 2, 2026.', '自 2026 年 4 月 3 日起生效。')).toEqual([
+      'privacy/zh/2026-04-03.md:7: section 6: the numbers differ from en/2026-04-02.md (missing April 2, 2026; not in the English: 2026 年 4 月 3 日)'
+    ]);
+  });
+
   it('are quiet when addresses, site links (in the page’s own language) and numbers agree', () => {
     expect(drafts(tree(chinese))).toEqual([]);
   });
@@ -63,7 +82,7 @@ describe('cross-language checks, section by section', () => {
     const wrong = chinese.replaceAll('privacy@infermesh.io', 'privacy@attacker.example').replace('(/zh/terms)', '(/en/terms)').replace('30 天', '60 天');
     expect(drafts(tree(wrong))).toEqual([
       'privacy/zh/2026-05-02.md:7: section 1: the e-mail addresses differ from en/2026-05-01.md (missing privacy@infermesh.io; not in the English: privacy@attacker.example)',
-      'privacy/zh/2026-05-02.md:7: section 1: the numbers differ from en/2026-05-01.md (missing 30; not in the English: 60)',
+      'privacy/zh/2026-05-02.md:7: section 1: the numbers differ from en/2026-05-01.md (missing 30 days; not in the English: 60 天)',
       'privacy/zh/2026-05-02.md:11: section 2: the links inside the site differ from en/2026-05-01.md (missing /<language>/terms; not in the English: /en/terms)'
     ]);
     const {issues} = readContent(tree(wrong), LATER);
