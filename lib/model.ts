@@ -110,9 +110,11 @@ export const siteSettingsSchema = z.strictObject(
     contact: z
       .string({error: (issue) => (issue.input === undefined ? '"contact" is required: the e-mail address for privacy questions' : '"contact" must be an e-mail address')})
       .trim()
-      .pipe(z.email({error: (issue) => `"contact" must be one e-mail address, such as privacy@infermesh.io; not "${issue.input}"`}))
+      .pipe(z.email({error: (issue) => `"contact" must be one e-mail address, such as privacy@infermesh.io; not "${issue.input}"`})),
+    /** Names kept as they are in every language ("Infer Mesh"): a run of English words in a translation is refused unless it is one of these. */
+    names: z.array(z.string({error: 'each entry of "names" must be text'}).trim().min(1), {error: '"names" must be a list, one "- Name" a line'}).optional()
   },
-  {error: unknownSettings(['contact'])}
+  {error: unknownSettings(['contact', 'names'])}
 );
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

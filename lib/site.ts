@@ -18,6 +18,9 @@ export const maxFileBytes = 200 * 1024;
 
 /** How old the version in force may grow before content:check reminds that a review is due (California's CCPA: every 12 months). */
 export const reviewAfterDays = 365;
+
+/** How far ahead a version may be announced: further is a mistyped year ("2072" for "2027"). */
+export const maxAnnounceDays = 365;
 export const siteUrl = withoutTrailingSlash(process.env.SITE_URL || 'https://infermesh.io');
 export const repositoryUrl = withoutTrailingSlash(
   process.env.REPOSITORY_URL || 'https://github.com/infermesh/legal'

@@ -124,6 +124,23 @@ function followEnglish(catalog: Catalog, version: Version, previous: Version | n
   return issues;
 }
 
+/** A new translation that names an older English version than the one that applies when it does. */
+function newerEnglish(catalog: Catalog, version: Version): ContentIssue[] {
+  const english = routing.defaultLocale;
+  if (version.locale === english || !version.translates) return [];
+  const named = catalog.find(version.document, english, version.translates);
+  const applying = catalog.inForce(version.document, english, version.effective);
+  if (!named || !applying || applying === named || applying.effective < named.effective) return [];
+  return [
+    {
+      file: version.file,
+      line: version.lines.fields.translates ?? 1,
+      severity: 'warning',
+      message: `"translates" names en/${named.date}.md, but on ${version.effective}, when this version applies, en/${applying.date}.md applies: translate that version (translates: ${applying.date}), or say why not in the pull request`
+    }
+  ];
+}
+
 /** `recorded` tells the versions already in the lock file: they stay as they were published. */
 export function checkChanges(catalog: Catalog, recorded: (version: Version) => boolean, day: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -152,7 +169,7 @@ export function checkChanges(catalog: Catalog, recorded: (version: Version) => b
       issues.push(...duplicates(version));
       const changed = previous ? sectionChanges(previous, version) : [];
       if (previous && changes.length > 0) issues.push(...matchText(version, previous, changed), ...judgeKinds(version, changed));
-      issues.push(...followEnglish(catalog, version, previous, changed));
+      issues.push(...followEnglish(catalog, version, previous, changed), ...newerEnglish(catalog, version));
     }
     const material = changes.some((change) => change.kind === 'material');
     const earliest = addDays(version.date, materialNoticeDays);

@@ -7,9 +7,9 @@ import {createTranslator, hasLocale, type Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
-import {isCalendarDate, today} from '../dates';
+import {addDays, isCalendarDate, today} from '../dates';
 import type {ContentIssue, Lock, Version} from '../model';
-import {contentDir, maxFileBytes} from '../site';
+import {contentDir, maxAnnounceDays, maxFileBytes} from '../site';
 import {createCatalog, type Catalog, type Settings} from './catalog';
 import {invisibleCharacters} from './characters';
 import {checkChanges} from './changes';
@@ -22,6 +22,7 @@ import {renderMarkdown, type AnchorLabel} from './markdown';
 import {parseDocumentSettings, parseSiteSettings} from './settings';
 import {checkTranslations} from './translations';
 import {lintChinese} from './typography';
+import {checkUntranslated} from './untranslated';
 
 export type Content = {
   versions: Version[];
@@ -95,6 +96,15 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
   const effective = data.effective ?? date;
   if (data.translates && locale === routing.defaultLocale) {
     error(parsed.lines.fields.translates ?? 2, `front matter: "translates" is only for a translation (it names the English version translated): remove it from this ${locale} version`);
+  }
+  if (effective > addDays(date, maxAnnounceDays)) {
+    // The likely year: the first on or after the file's date with the same month and day.
+    const sameYear = `${date.slice(0, 4)}${effective.slice(4)}`;
+    const likely = sameYear >= date ? sameYear : `${Number(date.slice(0, 4)) + 1}${effective.slice(4)}`;
+    error(
+      parsed.lines.fields.effective ?? 2,
+      `front matter: "effective" (${effective}) is more than ${maxAnnounceDays} days after the file's date (${date}): is the year mistyped? Did you mean ${likely}?`
+    );
   }
   // A file dated after today is told to move its date to "effective": saying more would contradict it.
   if (effective < date && date <= day) error(parsed.lines.fields.effective ?? 2, `front matter: "effective" (${effective}) is before the version's date (${date})`);
@@ -263,6 +273,7 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   }
   const recorded = (version: Version) => Boolean(lock?.versions[`${version.document}/${version.locale}/${version.date}.md`]);
   issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day), ...checkChanges(catalog, recorded, day));
+  issues.push(...checkUntranslated(versions, catalog.site?.names ?? []));
   return {versions, catalog, issues, files, lock};
 }
 

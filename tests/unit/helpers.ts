@@ -18,12 +18,15 @@ export function contentTree(files: Record<string, string>): string {
 }
 
 const validDescription = 'A description long enough for search engines to show in their results.';
+// A translation's description is in its language too: English words left in one are refused.
+const chineseDescription = '本政策说明 Infer Mesh 如何收集、使用、共享、存储和保护您的个人信息，以及您依法享有的权利和联系我们的方式。';
 
 /** Every version after a document's first must say what changed: one line of YAML, so lines stay put. */
 const EDITORIAL = 'changes: [{section: all, kind: editorial, summary: Reworded for clarity.}]';
 
 /** A version file; `changes` is its one line of changes ('' for none, still one line). */
-export function doc({title = 'Privacy Policy', description = validDescription, extra = '', body = '## 1. Scope\n\nText.\n', changes = EDITORIAL} = {}) {
+export function doc({title = 'Privacy Policy', description, extra = '', body = '## 1. Scope\n\nText.\n', changes = EDITORIAL}: {title?: string; description?: string; extra?: string; body?: string; changes?: string} = {}) {
+  description ??= /\p{Script=Han}/u.test(body + title) ? chineseDescription : validDescription;
   return `---\ntitle: ${title}\ndescription: ${description}\n${extra}${changes}\n---\n${body}`;
 }
 

@@ -86,9 +86,9 @@ describe('a translation marks a section as the English it translates does', () =
   });
 
   it('a material English change left untranslated is refused', () => {
-    expect(tree([change('all', 'editorial', '修订措辞。')], zhFirst.replace('本政策适用于网站。', '本政策适用于本网站。'))).toEqual([
+    expect(tree([change('all', 'editorial', '修订措辞。')], zhFirst.replace('本政策适用于网站。', '本政策适用于本网站。'))).toContain(
       'privacy/zh/2026-12-01.md:19: en/2026-12-01.md, which this version translates, changes section 6 (material), but this translation\'s section 6 is the same as before: translate the change'
-    ]);
+    );
   });
 
   it('the same kind passes', () => {

@@ -154,7 +154,14 @@ function mistakes(): string[] {
     'terms/en/2026-04-02.md': doc({changes: ''}),
     'terms/document.yml': 'formerly: /terms-of-service\n'
   });
-  tell({'site.yml': '# nothing yet\n'});
+  tell({'site.yml': '# nothing yet\nnames: Infer Mesh\n'});
+  tell({'site.yml': 'contact: privacy@infermesh.io\nnames:\n  - [a]\n'});
+  tell({
+    [en('2026-04-02.md')]: doc({changes: '', body: '## 1. Scope\n\nText.\n'}),
+    [en('2026-05-01.md')]: doc({body: '## 1. Scope\n\nNew text.\n'}),
+    [en('2026-05-02.md')]: doc({extra: 'effective: 2072-01-15\n', body: '## 1. Scope\n\nLater text.\n'}),
+    'privacy/zh/2026-05-03.md': doc({title: '隐私政策', changes: '', extra: 'translates: 2026-04-02\n', body: '## 1. 适用范围\n\n文本。We do not sell personal information.\n'})
+  });
 
   // Text: one hostile file per attack, links to the site, Chinese typography.
   for (const name of fs.readdirSync(hostile).filter((file) => file.endsWith('.md'))) {

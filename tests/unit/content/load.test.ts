@@ -110,6 +110,12 @@ describe('validation messages name the file, the line and the problem', () => {
     ]);
   });
 
+  it('an effective day more than a year ahead, with the likely year', () => {
+    expect(drafts(draftTree({'privacy/en/2026-12-01.md': doc({extra: 'effective: 2072-01-15\n', changes: ''})}))).toEqual([
+      'privacy/en/2026-12-01.md:4: front matter: "effective" (2072-01-15) is more than 365 days after the file\'s date (2026-12-01): is the year mistyped? Did you mean 2027-01-15?'
+    ]);
+  });
+
   it('a file too large for a legal text, before reading it', () => {
     const huge = doc({body: `## 1. Scope\n\n${'All work and no play. '.repeat(250_000)}\n`});
     expect(messages({'privacy/en/2026-05-01.md': huge})).toEqual([

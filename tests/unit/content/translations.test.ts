@@ -31,9 +31,9 @@ describe('translation structure', () => {
       'privacy/en/2026-04-02.md': doc({extra: 'effective: 2026-05-15\n', body: en}),
       'privacy/zh/2026-04-10.md': doc({extra: translating('2026-04-02'), body: zh}),
       'terms/en/2026-04-02.md': doc(),
-      'terms/zh/2026-04-10.md': doc({extra: translating('2026-04-03')}),
+      'terms/zh/2026-04-10.md': doc({title: '条款', extra: translating('2026-04-03')}),
       'cookies/en/2026-04-02.md': doc(),
-      'cookies/zh/2026-04-10.md': doc()
+      'cookies/zh/2026-04-10.md': doc({title: 'Cookie 政策'})
     });
     expect(drafts(root)).toEqual([
       'cookies/zh/2026-04-10.md:1: warning: "translates" is missing: give the date of the English version this file translates (translates: YYYY-MM-DD)',
@@ -51,7 +51,7 @@ describe('cross-language checks, section by section', () => {
       'privacy/en/2026-04-02.md': doc({body: english}),
       'privacy/en/2026-05-01.md': doc({extra: effective, body: english.replace('within 30 days', 'within 30 days, or sooner')}),
       'terms/en/2026-04-02.md': doc(),
-      'terms/zh/2026-04-02.md': doc({extra: translating('2026-04-02')}),
+      'terms/zh/2026-04-02.md': doc({title: '条款', extra: translating('2026-04-02')}),
       'privacy/zh/2026-05-02.md': doc({extra: translating('2026-05-01'), body: translation})
     });
 
@@ -125,5 +125,44 @@ describe('which sections of a translation are behind', () => {
     const {catalog} = readContent(root(), '2026-05-01');
     const status = translationStatus(catalog, catalog.inForce('privacy', 'zh', '2026-05-01')!, '2026-05-01');
     expect(status.changed).toEqual([]);
+  });
+});
+
+describe('what is not a translation', () => {
+  const tree = (chinese: string, site = '') =>
+    drafts(
+      draftTree({
+        ...(site ? {'site.yml': site} : {}),
+        'privacy/en/2026-04-02.md': doc({body: '## 1. Scope\n\nWe do not sell personal information to Infer Mesh Labs; see <https://infermesh.io>.\n'}),
+        'privacy/zh/2026-04-03.md': doc({title: '隐私政策', extra: translating('2026-04-02'), body: `## 1. 适用范围\n\n${chinese}\n`})
+      })
+    );
+
+  it('an English sentence left in the Chinese file is refused with its line', () => {
+    expect(tree('我们不会出售个人信息，参见 <https://infermesh.io>。We do not sell personal information.')).toEqual([
+      'privacy/zh/2026-04-03.md:9: English words left in a zh version: "We do not sell personal information": translate them (a name kept in every language goes in "names" of content/site.yml)'
+    ]);
+  });
+
+  it('but not addresses, code, link targets, or the names kept in every language', () => {
+    expect(
+      tree(
+        '我们不会向 Infer Mesh Labs 出售个人信息，请勿调用 `GET /api/models list` 或访问 <https://infermesh.io> 以外的地址。',
+        'contact: privacy@infermesh.io\nnames:\n  - Infer Mesh Labs\n'
+      )
+    ).toEqual([]);
+  });
+});
+
+describe('a translation of an older English version', () => {
+  it('is told which English version applies when it does', () => {
+    const root = draftTree({
+      'privacy/en/2026-04-02.md': doc({changes: '', body: '## 1. Scope\n\nFirst.\n'}),
+      'privacy/en/2026-05-01.md': doc({body: '## 1. Scope\n\nSecond.\n'}),
+      'privacy/zh/2026-05-02.md': doc({title: '隐私政策', changes: '', extra: translating('2026-04-02'), body: '## 1. 适用范围\n\n第一。\n'})
+    });
+    expect(drafts(root)).toContain(
+      'privacy/zh/2026-05-02.md:4: warning: "translates" names en/2026-04-02.md, but on 2026-05-02, when this version applies, en/2026-05-01.md applies: translate that version (translates: 2026-05-01), or say why not in the pull request'
+    );
   });
 });

@@ -100,7 +100,7 @@ describe('npm run content:check', () => {
   });
 
   it('exits 0 with warnings only, and annotates the pull request on GitHub', slow, () => {
-    const root = contentTree({[en('2026-07-01.md')]: doc({body: '## 1. Scope\n\n## 2. Data\n'}), 'privacy/zh/2026-07-01.md': doc({extra: 'translates: 2026-07-01\n'})});
+    const root = contentTree({[en('2026-07-01.md')]: doc({body: '## 1. Scope\n\n## 2. Data\n'}), 'privacy/zh/2026-07-01.md': doc({title: '隐私政策', extra: 'translates: 2026-07-01\n'})});
     lockTree(root, '2026-07-05');
     const {status, stdout} = run('check-content', [], root, {GITHUB_ACTIONS: 'true', LEGAL_TODAY: '2026-07-05'});
     expect(status).toBe(0);

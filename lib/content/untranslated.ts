@@ -1,0 +1,54 @@
+// English left in a translation: a run of English words in a Chinese version is a sentence or a
+// phrase nobody translated, and readers of that language cannot read it. Link targets, addresses,
+// code and the names kept in every language (content/site.yml "names") are not text to translate.
+// Pure: versions in, issues out.
+import {routing} from '@/i18n/routing';
+import type {ContentIssue, Version} from '../model';
+
+/** Three Latin words in a row, with only spaces and punctuation between them. */
+const RUN = /[A-Za-z][A-Za-z'’-]*(?:[\s,;:.!?()"“”/&]+[A-Za-z][A-Za-z'’-]*){2,}/g;
+
+function mask(line: string, names: string[]): string {
+  let masked = line
+    .replace(/<!--.*?-->/g, ' ')
+    .replace(/(`+).+?\1/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/^\s*\[[^\]]+\]:.*$/g, ' ')
+    .replace(/<[^<>\s]+>/g, ' ')
+    .replace(/\b(?:https?:\/\/|mailto:|www\.)\S+/gi, ' ')
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
+    .replace(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi, ' ');
+  for (const name of names) masked = masked.split(name).join(' ');
+  return masked;
+}
+
+/** The file line where a version's body starts. */
+function bodyLine(version: Version): number {
+  const text = version.source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return text.slice(0, text.length - version.body.length).split('\n').length;
+}
+
+export function checkUntranslated(versions: readonly Version[], names: string[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const version of versions.filter((v) => v.locale !== routing.defaultLocale)) {
+    const report = (line: number, found: string) =>
+      issues.push({
+        file: version.file,
+        line,
+        severity: 'error',
+        message: `English words left in a ${version.locale} version: "${found.trim().slice(0, 80)}": translate them (a name kept in every language goes in "names" of content/site.yml)`
+      });
+    for (const field of ['title', 'description'] as const) {
+      const found = mask(version[field], names).match(RUN)?.[0];
+      if (found) report(version.lines.fields[field] ?? 2, found);
+    }
+    const first = bodyLine(version);
+    let fenced = false;
+    version.body.split('\n').forEach((line, i) => {
+      if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fenced = !fenced;
+      const found = fenced ? undefined : mask(line, names).match(RUN)?.[0];
+      if (found) report(first + i, found);
+    });
+  }
+  return issues;
+}
