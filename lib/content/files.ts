@@ -67,6 +67,13 @@ export function listContent(root: string = contentDir): {files: ContentFile[]; s
       error(documentDir, `folder name "${document}" must be lower-case letters, digits and dashes`);
       continue;
     }
+    if (hasLocale(routing.locales, document)) {
+      // content/en/privacy/…: the language and the document the wrong way round.
+      const inside = entries(documentDir).find((entry) => entry.isDirectory() && !hasLocale(routing.locales, entry.name));
+      const example = inside ? ` (content/${document}/${inside.name}/ goes to content/${inside.name}/${document}/)` : '';
+      error(documentDir, `"${document}" is a language: a language folder goes inside its document's folder, content/<document>/${document}/${example}`);
+      continue;
+    }
     if (RESERVED_DOCUMENT_NAMES.includes(document)) {
       error(documentDir, `folder name "${document}" is taken by the site's own addresses (${RESERVED_DOCUMENT_NAMES.join(', ')}): choose another name`);
       continue;

@@ -271,8 +271,10 @@ export function readContent(root: string = contentDir, day: string = today(), ba
       issues.push({file: path.relative(process.cwd(), zh), line: problem.line, message: problem.message, severity: problem.severity});
     }
   }
+  const valid = new Set(versions.map((version) => `${version.document}/${version.locale}/${version.date}.md`));
+  const unreadable = (key: string) => files.some((file) => file.key === key) && !valid.has(key);
   const recorded = (version: Version) => Boolean(lock?.versions[`${version.document}/${version.locale}/${version.date}.md`]);
-  issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day), ...checkChanges(catalog, recorded, day));
+  issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day, unreadable), ...checkChanges(catalog, recorded, day));
   issues.push(...checkUntranslated(versions, catalog.site?.names ?? []));
   return {versions, catalog, issues, files, lock};
 }

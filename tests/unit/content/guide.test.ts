@@ -49,6 +49,7 @@ function mistakes(): string[] {
     'privacy/fr/2026-05-01.md': doc(),
     'Privacy/en/2026-05-01.md': doc(),
     'api/en/2026-05-01.md': doc(),
+    'en/terms/2026-05-01.md': doc(),
     'privacy/zh/2026-05-01/x.md': doc()
   });
   const bytes = draftTree({});

@@ -223,10 +223,16 @@ describe('the content folder', () => {
 
   it('refuses document folders named like the site’s own addresses', () => {
     const taken = 'is taken by the site’s own addresses (en, zh, api, versions, compare, feed): choose another name'.replace('’', "'");
-    expect(messages({'en/en/2026-05-01.md': doc(), 'api/en/2026-05-01.md': doc(), 'versions/zh/2026-05-01.md': doc()})).toEqual([
+    expect(messages({'api/en/2026-05-01.md': doc(), 'versions/zh/2026-05-01.md': doc()})).toEqual([
       `api:1: folder name "api" ${taken}`,
-      `en:1: folder name "en" ${taken}`,
       `versions:1: folder name "versions" ${taken}`
+    ]);
+  });
+
+  it('says where a language folder goes when it is put above its document', () => {
+    expect(messages({'en/privacy/2026-05-01.md': doc(), 'zh/zh/2026-05-01.md': doc()})).toEqual([
+      'en:1: "en" is a language: a language folder goes inside its document\'s folder, content/<document>/en/ (content/en/privacy/ goes to content/privacy/en/)',
+      'zh:1: "zh" is a language: a language folder goes inside its document\'s folder, content/<document>/zh/'
     ]);
   });
 

@@ -166,3 +166,13 @@ describe('a translation of an older English version', () => {
     );
   });
 });
+
+describe('one cause, one message', () => {
+  it('a mistake in the English file is not reported again on its translation', () => {
+    const root = draftTree({
+      'privacy/en/2026-04-02.md': doc({title: '', changes: ''}),
+      'privacy/zh/2026-04-03.md': doc({title: '隐私政策', changes: '', extra: translating('2026-04-02'), body: '## 1. 适用范围\n\n文本。\n'})
+    });
+    expect(drafts(root)).toEqual(['privacy/en/2026-04-02.md:2: front matter: "title" must not be empty']);
+  });
+});
