@@ -1,13 +1,14 @@
-// Routing before any page renders: hostile addresses are refused, every address that names no page
-// of the site gets the 404 page (never rendered, never stored), and the unprefixed addresses
-// negotiate the visitor's language. Clean locale-prefixed addresses skip
-// the proxy altogether (see `config`). It knows which pages exist from the content folder's file
-// names (lib/content/files.ts), never from the archive itself.
+// Routing before any page renders: hostile addresses are refused, old addresses of a document are
+// moved to it, every address that names no page of the site gets the 404 page (never rendered, never
+// stored), and the unprefixed addresses (and /.well-known/privacy-policy) negotiate the visitor's
+// language. Clean locale-prefixed addresses skip the proxy altogether (see `config`). It knows which
+// pages exist from the content folder's file names and settings (lib/content/files.ts), never from
+// the archive itself.
 import createMiddleware from 'next-intl/middleware';
-import {NextResponse, type NextRequest} from 'next/server';
+import {NextRequest, NextResponse} from 'next/server';
 import {routing} from './i18n/routing';
 import type {Locale} from 'next-intl';
-import {getContentIndex, versionDays} from './lib/content/files';
+import {getContentIndex, getOldAddresses, versionDays} from './lib/content/files';
 import {isCalendarDate} from './lib/dates';
 import {parsePath, paths, SITE_FILES, type Route} from './lib/routes';
 
@@ -72,26 +73,51 @@ function versionOn(request: NextRequest, locale: Locale, document: string, day: 
   return NextResponse.redirect(target, {status: 307, headers: {'cache-control': 's-maxage=3600'}});
 }
 
+/**
+ * The visitor's language: a redirect of `pathname` (by default the address asked for) to it. The
+ * answer differs per visitor, so shared caches must key it on Accept-Language and never store it
+ * for others.
+ */
+function negotiated(request: NextRequest, pathname = request.nextUrl.pathname) {
+  const asked = request.nextUrl.clone();
+  asked.pathname = pathname;
+  asked.search = '';
+  const response = negotiate(pathname === request.nextUrl.pathname ? request : new NextRequest(asked, {headers: request.headers}));
+  response.headers.set('Vary', 'Accept-Language');
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
+}
+
+/**
+ * An old address of a document: moved for good to the document's address without a language, which
+ * then negotiates it. The same answer for every visitor, so caches may keep it like the pages.
+ */
+function moved(request: NextRequest, document: string) {
+  const target = request.nextUrl.clone();
+  target.pathname = paths.negotiating(document);
+  target.search = '';
+  return NextResponse.redirect(target, {status: 308, headers: {'cache-control': 'public, max-age=3600'}});
+}
+
 export default function proxy(request: NextRequest) {
   const {pathname} = request.nextUrl;
   if (pathname.length > MAX_PATH) return refuse(414, 'URI too long');
   const problem = hostile(pathname);
   if (problem) return refuse(400, `Bad request: ${problem}`);
   if (SITE_FILES.includes(pathname)) return NextResponse.next();
+  const formerly = getOldAddresses().get(pathname);
+  if (formerly) return moved(request, formerly);
   const route = parsePath(pathname);
   if (!route || !exists(route)) return notFound(request);
+  // /.well-known/privacy-policy is asked like /privacy, and answered in one step.
+  if (route.page === 'wellKnown') return negotiated(request, paths.negotiating(route.document));
   if (route.page === 'onDay' && route.locale) return versionOn(request, route.locale, route.document, route.day);
   // The form of the history page asks with ?date=; without it, the page that asks for a day.
   const asked = request.nextUrl.searchParams;
   if (route.page === 'on' && route.locale && asked.size > 0) return versionOn(request, route.locale, route.document, asked.get('date'));
   // Locale-prefixed pages are the same for every visitor: they pass untouched and stay cacheable.
   if (route.locale) return NextResponse.next();
-  // The answer differs per visitor, so shared caches must key it on Accept-Language and never
-  // store it for others.
-  const response = negotiate(request);
-  response.headers.set('Vary', 'Accept-Language');
-  response.headers.set('Cache-Control', 'private, no-store');
-  return response;
+  return negotiated(request);
 }
 
 export const config = {

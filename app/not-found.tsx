@@ -1,4 +1,5 @@
 import type {Metadata} from 'next';
+import {policyLinks} from '@/lib/metadata';
 import './globals.css';
 
 // Every unknown address ends here, whatever its language prefix, so the page speaks both languages.
@@ -12,6 +13,12 @@ export const metadata: Metadata = {
 export default function NotFound() {
   return (
     <html lang="en">
+      <head>
+        {/* In both languages, like the page: the addresses that negotiate the visitor's. */}
+        {policyLinks(null).map(({rel, href}) => (
+          <link key={rel} rel={rel} href={href} />
+        ))}
+      </head>
       <body>
         <header className="site-header">
           <a className="site-name" href="/">

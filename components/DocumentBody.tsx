@@ -24,13 +24,14 @@ function cutAfterHeadings(html: string, ids: string[]): {html: string; id?: stri
 
 /**
  * The one place that injects HTML: the output of lib/content/markdown.ts, sanitized when it was
- * rendered. `notes` are shown inside the sections they belong to, right after their headings.
+ * rendered. `notes` are shown inside the sections they belong to, right after their headings; each
+ * carries `data-annotation`, so trackers (docs/trackers.md) can take `#document-text` without them.
  */
 export default function DocumentBody({html, notes = {}}: {html: string; notes?: Record<string, ReactNode>}) {
   const ids = Object.keys(notes);
-  if (ids.length === 0) return <div className="document-body" dangerouslySetInnerHTML={{__html: html}} />;
+  if (ids.length === 0) return <div id="document-text" className="document-body" dangerouslySetInnerHTML={{__html: html}} />;
   return (
-    <div className="document-body">
+    <div id="document-text" className="document-body">
       {cutAfterHeadings(html, ids).map((part, index) => (
         <Fragment key={index}>
           <div className="document-part" dangerouslySetInnerHTML={{__html: part.html}} />

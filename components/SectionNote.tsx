@@ -22,7 +22,7 @@ export default async function SectionNote({locale, number, from, to, upcoming = 
   const id = sectionId(number);
   const english = upcoming ? paths.version(to.locale, to.document, to.date) : paths.document(to.locale, to.document);
   return (
-    <p className={upcoming ? 'section-note section-note-upcoming' : 'section-note'} role="note">
+    <p className={upcoming ? 'section-note section-note-upcoming' : 'section-note'} role="note" data-annotation="">
       {t(upcoming ? 'changes' : 'changed', {date: formatDay(to.effective)})}
       {/* Chinese puts no space after its full stop. */}
       {locale === 'zh' ? '' : ' '}

@@ -1,10 +1,13 @@
-// Head tags shared by every page: canonical, hreflang alternates, Open Graph, Twitter, feed link.
+// Head tags shared by every page: canonical, hreflang alternates, Open Graph, Twitter, feed link, and
+// the links to the privacy policy and the terms in force.
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from 'next-intl';
 import {languageTags, ogLocales, otherLocale, routing} from '@/i18n/routing';
+import {getCatalog} from './content/load';
+import {today} from './dates';
 import type {Version} from './model';
-import {paths} from './routes';
+import {LINK_RELATIONS, paths, type LinkRelation} from './routes';
 import {absoluteUrl, siteName} from './site';
 
 type PageMeta = {
@@ -71,5 +74,20 @@ export async function documentPageMetadata(
     type: 'article',
     noindex,
     feed: {path: paths.feed(version.locale, version.document), title: t('feedTitle', {title: version.title})}
+  });
+}
+
+/**
+ * `<link rel="privacy-policy">` and `rel="terms-of-service"` (RFC 6903) for a page in `locale`: the
+ * document in force in that language, else in the default language; for a page in every language
+ * (locale null: the 404 page), the address that negotiates it. None for a document not in force.
+ */
+export function policyLinks(locale: Locale | null): {rel: LinkRelation; href: string}[] {
+  const catalog = getCatalog();
+  const day = today();
+  return Object.entries(LINK_RELATIONS).flatMap(([rel, document]) => {
+    const inForce = [locale ?? routing.defaultLocale, ...routing.locales].find((l) => catalog.inForce(document, l, day));
+    if (!inForce) return [];
+    return [{rel: rel as LinkRelation, href: absoluteUrl(locale ? paths.document(inForce, document) : paths.negotiating(document))}];
   });
 }

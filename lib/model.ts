@@ -88,6 +88,25 @@ const unknownSettings = (allowed: string[]) => (issue: {code: string; keys?: str
     : undefined;
 
 /**
+ * Why an old address is not written as a path the site can answer, or null. A plain path: from the
+ * first "/", lower case like every address of the site, no query, fragment, percent-encoding or dot
+ * segment (a request is compared with it as written), no "/" at the end (the server drops it first).
+ */
+function oldAddressProblem(address: string): string | null {
+  const url = /^[a-z][a-z+.-]*:\/\/[^/?#]*(.*)$/i.exec(address);
+  if (url) return `is a full web address: write the path only, ${url[1] || '/'}`;
+  if (!address.startsWith('/')) return `must start with "/": write /${address}`;
+  const path = address.replace(/[?#].*$/, '');
+  if (path !== address) return `has a "${address[path.length]}" part: write the path only, ${path} (what follows "?" or "#" is not part of the address)`;
+  if (address.length > 1 && address.endsWith('/')) return `ends with "/": write ${address.replace(/\/+$/, '') || '/'} (the site sends ${address} on to it by itself)`;
+  if (address !== address.toLowerCase()) return `has capital letters: write ${address.toLowerCase()} (every address of the site is lower case)`;
+  if (address !== '/' && !/^(?:\/[a-z0-9][a-z0-9._-]*)+$/.test(address)) {
+    return 'may only have lower-case letters, digits, "-", "_" and "." between the "/" (no space, "%" or other sign, no empty part, no part that starts with ".")';
+  }
+  return null;
+}
+
+/**
  * `content/<document>/document.yml`: what holds for a document in every language. Every setting is
  * optional; a document without the file has none.
  */
@@ -96,7 +115,15 @@ export const documentSettingsSchema = z.strictObject(
     /** The language whose text prevails where a translation differs from it (the legal team's decision). */
     prevails: z.string({error: '"prevails" must be a language of the site, e.g. en; not a list'}).optional(),
     /** Addresses the document used to have ("/privacy-policy"): each redirects to it, in the reader's language. */
-    formerly: z.array(z.string({error: 'each address in "formerly" must be text, e.g. /privacy-policy'}), {error: '"formerly" must be a list of addresses, one "- /address" a line'}).optional()
+    formerly: z
+      .array(
+        z.string({error: 'each address in "formerly" must be text, e.g. /privacy-policy'}).superRefine((address, context) => {
+          const problem = oldAddressProblem(address);
+          if (problem) context.addIssue({code: 'custom', message: `"formerly": "${address}" ${problem}`});
+        }),
+        {error: '"formerly" must be a list of addresses, one "- /address" a line'}
+      )
+      .optional()
   },
   {error: unknownSettings(['prevails', 'formerly'])}
 );

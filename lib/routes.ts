@@ -11,6 +11,15 @@ export const DOCUMENT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Names a document may not take: a language (`/en` is the legal index) or a word of the site's addresses. */
 export const RESERVED_DOCUMENT_NAMES: readonly string[] = [...routing.locales, 'api', 'versions', 'compare', 'feed'];
 
+/**
+ * The documents machines look for by name: an RFC 6903 link relation (`<link rel="privacy-policy">`,
+ * `/.well-known/privacy-policy`) and the folder of content/ that is that document. A folder name
+ * is the document's address already, so its role needs no setting that could name two documents.
+ */
+export const LINK_RELATIONS = {'privacy-policy': 'privacy', 'terms-of-service': 'terms'} as const;
+
+export type LinkRelation = keyof typeof LINK_RELATIONS;
+
 /** `2026-01-10...2026-04-02`: the range of a comparison, "from...to". */
 const RANGE = /^(\d{4}-\d{2}-\d{2})\.\.\.(\d{4}-\d{2}-\d{2})$/;
 
@@ -28,7 +37,9 @@ export const paths = {
   /** Which version applied on a day (a redirect to it); without a day, the page that asks for one. */
   on: (locale: Locale, document: string, day?: string) => `/${locale}/${document}/on${day ? `/${day}` : ''}`,
   /** The unprefixed address that negotiates the language: the hreflang x-default. */
-  negotiating: (document?: string) => (document ? `/${document}` : '/')
+  negotiating: (document?: string) => (document ? `/${document}` : '/'),
+  /** Where a machine asks for the privacy policy or the terms (RFC 8615): a redirect like `negotiating`. */
+  wellKnown: (relation: LinkRelation) => `/.well-known/${relation}`
 };
 
 /** The files of the site that are not pages: they take no language. */
@@ -36,7 +47,7 @@ export const SITE_FILES: readonly string[] = ['/sitemap.xml', '/robots.txt', '/i
 
 type Address =
   | {page: 'index'}
-  | {page: 'document' | 'versions' | 'feed' | 'versionsJson' | 'on'; document: string}
+  | {page: 'document' | 'versions' | 'feed' | 'versionsJson' | 'on' | 'wellKnown'; document: string}
   | {page: 'version' | 'source'; document: string; date: string}
   | {page: 'onDay'; document: string; day: string}
   | {page: 'compare'; document: string; from: string; to: string};
@@ -69,6 +80,10 @@ export function parseRange(range: string): {from: string; to: string} | null {
 export function parsePath(pathname: string): Route | null {
   const segments = pathname.split('/').slice(1);
   if (segments.length === 1 && segments[0] === '') return {page: 'index', locale: null};
+  if (segments[0] === '.well-known') {
+    const [, relation, ...rest] = segments;
+    return rest.length === 0 && Object.hasOwn(LINK_RELATIONS, relation) ? {page: 'wellKnown', locale: null, document: LINK_RELATIONS[relation as LinkRelation]} : null;
+  }
   const first = segments[0];
   const locale = hasLocale(routing.locales, first) ? first : null;
   if (locale) segments.shift();
@@ -86,4 +101,18 @@ export function parsePath(pathname: string): Route | null {
   if (source && isCalendarDate(source)) return {page: 'source', locale, document, date: source};
   const range = kind === 'compare' && value !== undefined ? parseRange(value) : null;
   return range ? {page: 'compare', locale, document, ...range} : null;
+}
+
+/**
+ * What the site itself answers at `pathname`, in words, or null when it is no address of the site.
+ * `isDocument` tells which documents exist. An old address of a document may only be such a null.
+ */
+export function siteAddress(pathname: string, isDocument: (name: string) => boolean): string | null {
+  const first = pathname.split('/')[1] ?? '';
+  if (hasLocale(routing.locales, first)) return `every address starting with /${first} is a page in that language`;
+  if (SITE_FILES.includes(pathname)) return 'a file of the site';
+  if (first === '_next' || first === '.well-known') return `every address starting with /${first} belongs to the site`;
+  const route = parsePath(pathname);
+  if (route?.page === 'index') return 'the home page';
+  return route && isDocument(route.document) ? `the document "${route.document}" answers it` : null;
 }

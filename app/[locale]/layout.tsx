@@ -4,6 +4,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import SiteFooter from '@/components/SiteFooter';
 import {languageTags, routing} from '@/i18n/routing';
+import {policyLinks} from '@/lib/metadata';
 import {siteUrl} from '@/lib/site';
 import '../globals.css';
 
@@ -26,6 +27,12 @@ export default async function LocaleLayout({children, params}: LayoutProps<'/[lo
   setRequestLocale(locale);
   return (
     <html lang={languageTags[locale]}>
+      <head>
+        {/* Next.js's metadata has no field for these relations (RFC 6903): one <link> each, for every page. */}
+        {policyLinks(locale).map(({rel, href}) => (
+          <link key={rel} rel={rel} href={href} />
+        ))}
+      </head>
       <body>
         {children}
         <SiteFooter />

@@ -10,6 +10,8 @@ import {isCalendarDate, newestFirst} from '../dates';
 import type {ContentIssue} from '../model';
 import {DOCUMENT_NAME, RESERVED_DOCUMENT_NAMES} from '../routes';
 import {contentDir} from '../site';
+import {checkOldAddresses, oldAddressesOf} from './addresses';
+import {parseDocumentSettings} from './settings';
 
 /** A file in a language folder. `date` is its name without `.md` when that is a real day. */
 export type ContentFile = {
@@ -173,4 +175,24 @@ const relist = process.env.NODE_ENV === 'development' ? 1000 : Infinity;
 export function getContentIndex(): ContentIndex {
   if (!cachedIndex || Date.now() - cachedIndex.at > relist) cachedIndex = {index: indexContent(listContent().files), at: Date.now()};
   return cachedIndex.index;
+}
+
+let cachedMoves: {redirects: Map<string, string>; at: number} | undefined;
+
+/**
+ * Old addresses (`formerly` in each document.yml) → their document, as the loader reads them, read
+ * once per process. Content whose old addresses the check refuses never builds; here they are left out.
+ */
+export function getOldAddresses(): Map<string, string> {
+  if (!cachedMoves || Date.now() - cachedMoves.at > relist) {
+    const {settings} = listContent();
+    const index = getContentIndex();
+    const claims = settings.flatMap(({document, full, file}) => {
+      const text = fs.readFileSync(full, 'utf8');
+      const parsed = parseDocumentSettings(text).settings;
+      return parsed ? oldAddressesOf(document, file, text, parsed) : [];
+    });
+    cachedMoves = {redirects: checkOldAddresses(claims, (name) => index.has(name)).redirects, at: Date.now()};
+  }
+  return cachedMoves.redirects;
 }

@@ -10,6 +10,7 @@ import zh from '@/messages/zh.json';
 import {addDays, isCalendarDate, today} from '../dates';
 import type {ContentIssue, Lock, Version} from '../model';
 import {contentDir, maxAnnounceDays, maxFileBytes} from '../site';
+import {checkOldAddresses, checkOldAddressesKept, oldAddressesOf, type OldAddress} from './addresses';
 import {createCatalog, type Catalog, type Settings} from './catalog';
 import {invisibleCharacters} from './characters';
 import {checkChanges} from './changes';
@@ -140,15 +141,17 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
 }
 
 /** The settings files: each document's document.yml, and the site's site.yml at the top of `root`. */
-function readSettings(root: string, files: SettingsFile[], issues: ContentIssue[]): Settings {
+function readSettings(root: string, files: SettingsFile[], issues: ContentIssue[], oldAddresses: OldAddress[]): Settings {
   const report = (file: string, problems: {line: number; message: string}[]) => {
     for (const {line, message} of problems) issues.push({file, line, message, severity: 'error'});
   };
   const settings: Settings = {documents: {}, site: null};
   for (const {document, full, file} of files) {
-    const parsed = parseDocumentSettings(fs.readFileSync(full, 'utf8'));
+    const text = fs.readFileSync(full, 'utf8');
+    const parsed = parseDocumentSettings(text);
     report(file, parsed.problems);
     if (parsed.settings) settings.documents[document] = parsed.settings;
+    if (parsed.settings) oldAddresses.push(...oldAddressesOf(document, file, text, parsed.settings));
   }
   const site = path.join(root, SITE_SETTINGS);
   if (fs.existsSync(site)) {
@@ -262,7 +265,11 @@ export function readContent(root: string = contentDir, day: string = today(), ba
     const date = name?.replace(/\.md$/, '');
     return hasLocale(routing.locales, locale) && date ? [{document, locale, date, sha256, withdrawn, reason}] : [];
   });
-  const catalog = createCatalog(versions, withdrawals, readSettings(root, listed.settings, issues));
+  const oldAddresses: OldAddress[] = [];
+  const catalog = createCatalog(versions, withdrawals, readSettings(root, listed.settings, issues, oldAddresses));
+  const documents = new Set(listed.files.filter((file) => file.date).map((file) => file.document));
+  issues.push(...checkOldAddresses(oldAddresses, (name) => documents.has(name)).issues);
+  if (base) issues.push(...checkOldAddressesKept(root, base.ref, oldAddresses, (name) => documents.has(name)));
   // The interface's Chinese strings follow the same typography; checked with the real content only,
   // so test content folders stay independent of them.
   if (path.resolve(root) === contentDir) {

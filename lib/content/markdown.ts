@@ -57,7 +57,8 @@ const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
-      ['className', 'data-footnote-backref', 'heading-anchor', 'bare-link']
+      ['className', 'data-footnote-backref', 'heading-anchor', 'bare-link'],
+      ['dataAnnotation', '']
     ],
     div: [...(defaultSchema.attributes?.div ?? []), ['className', 'heading']]
   }
@@ -178,7 +179,8 @@ function headingAnchors(tree: Root, label: AnchorLabel) {
       type: 'link',
       url: `#${id}`,
       children: [{type: 'text', value: '#'}],
-      data: {hProperties: {className: ['heading-anchor'], ariaLabel: label({number: SECTION_NUMBER.exec(text)?.[1], text})}}
+      // data-annotation: not the document's text (docs/trackers.md).
+      data: {hProperties: {className: ['heading-anchor'], ariaLabel: label({number: SECTION_NUMBER.exec(text)?.[1], text}), dataAnnotation: ''}}
     };
     // mdast has no node for "a heading and its link": an unknown node becomes the div named here.
     const wrapper = {type: 'headingWithAnchor', children: [heading, anchor], data: {hName: 'div', hProperties: {className: ['heading']}}};

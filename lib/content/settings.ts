@@ -15,6 +15,22 @@ function lineOf(text: string, key: PropertyKey | undefined): number {
   return index + 1 || 1;
 }
 
+/** The line of each "- " entry of a top-level list setting (none for a list written on one line). */
+export function entryLines(text: string, key: string): number[] {
+  const lines: number[] = [];
+  let inside = false;
+  text.split('\n').forEach((line, i) => {
+    if (/^[^\s#-]/.test(line)) inside = new RegExp(`^${key}\\s*:`).test(line);
+    else if (inside && /^\s*-(\s|$)/.test(line)) lines.push(i + 1);
+  });
+  return lines;
+}
+
+/** The line of an issue's path: a setting, or an entry of a list setting. */
+function lineOfPath(text: string, [key, index]: PropertyKey[]): number {
+  return (typeof key === 'string' && typeof index === 'number' && entryLines(text, key)[index]) || lineOf(text, key);
+}
+
 function parse<T>(text: string, schema: z.ZodType<T>): Parsed<T> {
   const {data, problems} = readYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (problems.length > 0) return {settings: null, problems};
@@ -23,7 +39,7 @@ function parse<T>(text: string, schema: z.ZodType<T>): Parsed<T> {
   return {
     settings: null,
     problems: result.error.issues.map((issue) => ({
-      line: lineOf(text, issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0]),
+      line: issue.code === 'unrecognized_keys' ? lineOf(text, issue.keys[0]) : lineOfPath(text, issue.path),
       message: issue.message
     }))
   };

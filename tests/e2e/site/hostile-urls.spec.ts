@@ -59,7 +59,7 @@ test(`${hostile.length} hostile addresses get a 4xx and leak nothing; the site s
   }
   const after = await rawGet(baseURL!, '/en/privacy');
   expect(after.status).toBe(200);
-  expect(after.body).toContain('<h1>Privacy Policy</h1>');
+  expect(after.body).toContain('<h1 id="document-title">Privacy Policy</h1>');
 });
 
 const staticFile = () => {

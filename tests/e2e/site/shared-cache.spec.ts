@@ -48,6 +48,18 @@ test('behind a shared cache, visitors alternating zh and en each land on their o
   }
 });
 
+test('behind a shared cache, /.well-known/privacy-policy sends each visitor to their own language', async () => {
+  for (let round = 0; round < 3; round++) {
+    for (const [locale, acceptLanguage] of Object.entries(languages)) {
+      const redirect = await rawGet(cacheURL, '/.well-known/privacy-policy', {'accept-language': acceptLanguage});
+      expect(redirect.status, `${locale} round ${round}`).toBe(307);
+      expect(redirect.headers.location, `${locale} round ${round}`).toBe(`/${locale}/privacy`);
+      expect(redirect.headers['x-cache-status']).not.toBe('HIT');
+      expectSecurityHeaders(redirect.headerList, '/.well-known/privacy-policy via cache');
+    }
+  }
+});
+
 test('prerendered pages are served from the shared cache with their headers intact', async () => {
   for (const path of ['/en/privacy', '/zh/privacy', '/en']) {
     await rawGet(cacheURL, path);

@@ -163,6 +163,18 @@ function mistakes(): string[] {
     [en('2026-05-02.md')]: doc({extra: 'effective: 2072-01-15\n', body: '## 1. Scope\n\nLater text.\n'}),
     'privacy/zh/2026-05-03.md': doc({title: '隐私政策', changes: '', extra: 'translates: 2026-04-02\n', body: '## 1. 适用范围\n\n文本。We do not sell personal information.\n'})
   });
+  const formerly = (...addresses: string[]) => `formerly:\n${addresses.map((address) => `  - "${address}"\n`).join('')}`;
+  tell({
+    [en('2026-04-02.md')]: doc({changes: ''}),
+    'terms/en/2026-04-02.md': doc({changes: ''}),
+    'privacy/document.yml': formerly('https://infermesh.io/privacy-policy', 'privacy-policy', '/privacy#top', '/privacy-policy/', '/Privacy', '/privacy policy')
+  });
+  tell({
+    [en('2026-04-02.md')]: doc({changes: ''}),
+    'terms/en/2026-04-02.md': doc({changes: ''}),
+    'privacy/document.yml': formerly('/en/privacy-policy', '/legal', '/legal'),
+    'terms/document.yml': formerly('/legal')
+  });
 
   // Text: one hostile file per attack, links to the site, Chinese typography.
   for (const name of fs.readdirSync(hostile).filter((file) => file.endsWith('.md'))) {
@@ -213,9 +225,11 @@ function mistakes(): string[] {
     change(next);
     fs.writeFileSync(lockPath, serializeLock(next));
   };
+  fs.writeFileSync(path.join(root, 'privacy/document.yml'), 'formerly:\n  - /privacy-policy\n');
   git('init', '-q', '-b', 'main');
   git('add', '.');
   commit();
+  fs.rmSync(path.join(root, 'privacy/document.yml'));
   amend((lock) => {
     delete lock.versions['privacy/en/2026-01-10.md'];
     lock.versions['privacy/en/2026-02-01.md'].sha256 = '0'.repeat(64);

@@ -57,13 +57,13 @@ describe('renderMarkdown', () => {
     expect(problems.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('follows each h2 and h3 with a named link to itself, keeping the heading text clean', () => {
+  it('follows each h2 and h3 with a named link to itself, keeping the heading text clean, marked as no part of the text', () => {
     const anchorLabel = ({number, text}: {number?: string; text: string}) => `Link to ${number ?? text}`;
     const {html, toc} = renderMarkdown('## 2. Information\n\n### 2.1 You Provide\n\n## Overview\n\n#### Deep\n', {anchorLabel});
     expect(html).toContain(
-      '<div class="heading"><h2 id="section-2">2. Information</h2><a href="#section-2" class="heading-anchor" aria-label="Link to 2">#</a></div>'
+      '<div class="heading"><h2 id="section-2">2. Information</h2><a href="#section-2" class="heading-anchor" aria-label="Link to 2" data-annotation="">#</a></div>'
     );
-    expect(html).toContain('<h3 id="section-2-1">2.1 You Provide</h3><a href="#section-2-1" class="heading-anchor" aria-label="Link to 2.1">#</a>');
+    expect(html).toContain('<h3 id="section-2-1">2.1 You Provide</h3><a href="#section-2-1" class="heading-anchor" aria-label="Link to 2.1" data-annotation="">#</a>');
     expect(html).toContain('aria-label="Link to Overview"');
     expect(html).toContain('<h2 id="heading-overview">Overview</h2><a href="#heading-overview"');
     expect(html).not.toContain('href="#heading-deep"');
