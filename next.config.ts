@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['autocorrect-node'],
   async rewrites() {
     // A version's source file, at the address of its page with .md (app/[locale]/[document]/%5Fsource).
-    return {beforeFiles: [{source: '/:locale/:document/versions/:date(\\d{4}-\\d{2}-\\d{2}).md', destination: '/:locale/:document/_source/:date'}]};
+    return {beforeFiles: [{source: '/:locale/:document/versions/:date(\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}-[2-9]).md', destination: '/:locale/:document/_source/:date'}]};
   },
   async headers() {
     return [{source: '/:path*', headers: securityHeaders}];

@@ -13,12 +13,14 @@ export const revalidate = 3600;
 type Entry = {path: (locale: Locale) => string; lastModified: (locale: Locale) => string | undefined; xDefault?: string};
 
 function entry({path, lastModified, xDefault}: Entry, locales: readonly Locale[]): MetadataRoute.Sitemap {
+  // A version's name is its day, with "-2" for a second version published that day.
+  const day = (locale: Locale) => lastModified(locale)?.slice(0, 10);
   const languages: Record<string, string> = Object.fromEntries(locales.map((l) => [languageTags[l], absoluteUrl(path(l))]));
   // The site's root as the pages' heads write it, without a trailing slash.
   if (xDefault) languages['x-default'] = xDefault === '/' ? siteUrl : absoluteUrl(xDefault);
   return locales.map((locale) => ({
     url: absoluteUrl(path(locale)),
-    lastModified: lastModified(locale),
+    lastModified: day(locale),
     alternates: {languages}
   }));
 }

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
+import {publishedDay} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 
 type Props = {
@@ -27,9 +28,9 @@ export default async function DocumentHeader({title, date, effective, day, local
       {/* docs/trackers.md: trackers select the title by this id; keep it. */}
       <h1 id="document-title">{title}</h1>
       <p className="document-updated">
-        {t.rich('lastUpdated', {date: formatDay(date), time: time(date)})}
+        {t.rich('lastUpdated', {date: formatDay(date), time: time(publishedDay(date))})}
         {/* Where the day it applies differs from the day it was published, both are said. */}
-        {effective !== date && (
+        {effective !== publishedDay(date) && (
           <>
             <br />
             {t.rich(effective > day ? 'takesEffect' : 'effective', {date: formatDay(effective), time: time(effective)})}

@@ -1,5 +1,6 @@
 import type {Version} from '@/lib/model';
 import {languageTags} from '@/i18n/routing';
+import {publishedDay} from '@/lib/dates';
 import {absoluteUrl, siteName, siteUrl} from '@/lib/site';
 
 /**
@@ -15,7 +16,7 @@ export default function JsonLd({version, path, firstPublished}: {version: Versio
     url: absoluteUrl(path),
     inLanguage: languageTags[version.locale],
     datePublished: firstPublished,
-    dateModified: version.date,
+    dateModified: publishedDay(version.date),
     publisher: {'@type': 'Organization', name: siteName, url: siteUrl}
   };
   return (

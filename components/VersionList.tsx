@@ -1,6 +1,7 @@
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import type {Catalog, History} from '@/lib/content/catalog';
+import {publishedDay} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 import {changePath, paths} from '@/lib/routes';
 import ChangeList from './ChangeList';
@@ -10,7 +11,7 @@ import {Corrections} from './CorrectionNotice';
  * Every version, newest first, with its dates, changes and corrections, the current and upcoming ones
  * marked; then the versions withdrawn from the archive, with the day and the reason.
  */
-export default async function VersionList({history, catalog, locale}: {history: History; catalog: Catalog; locale: Locale}) {
+export default async function VersionList({history, catalog, locale, day}: {history: History; catalog: Catalog; locale: Locale; day: string}) {
   const t = await getTranslations('VersionsPage');
   const formatDay = await getDayFormatter(locale);
   const {versions, current, upcoming} = history;
@@ -21,16 +22,23 @@ export default async function VersionList({history, catalog, locale}: {history: 
         {versions.map((version) => {
           const previous = catalog.previous(version);
           const isUpcoming = upcoming.includes(version);
+          const replacedBy = catalog.replacement(version);
+          const link = (chunks: React.ReactNode) => replacedBy && <a href={paths.version(locale, replacedBy.document, replacedBy.date)}>{chunks}</a>;
           return (
             <li key={version.date}>
               <h2>
                 <a href={paths.version(locale, version.document, version.date)}>
-                  <time dateTime={version.date}>{formatDay(version.date)}</time>
+                  <time dateTime={publishedDay(version.date)}>{formatDay(version.date)}</time>
                 </a>
                 {version === current && <> <span className="badge badge-current">{t('current')}</span></>}
                 {isUpcoming && <> <span className="badge badge-upcoming">{t('upcoming')}</span></>}
+                {replacedBy && <> <span className="badge badge-replaced">{t('replaced')}</span></>}
               </h2>
-              <p className="version-dates">{t(isUpcoming ? 'takesEffect' : 'effective', {date: formatDay(version.effective)})}</p>
+              <p className="version-dates">
+                {replacedBy
+                  ? t.rich(version.effective > day ? 'replacedUpcoming' : 'replacedPast', {date: formatDay(replacedBy.date), effective: formatDay(version.effective), link})
+                  : t(isUpcoming ? 'takesEffect' : 'effective', {date: formatDay(version.effective)})}
+              </p>
               {version.summary && <p>{version.summary}</p>}
               {version.changes.length > 0 ? (
                 <ChangeList changes={version.changes} locale={locale} href={(change) => changePath(version, change)} notice={version.notice} />

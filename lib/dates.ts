@@ -12,9 +12,23 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** The instant to hand to a formatter, which must then format with `timeZone: 'UTC'`. */
+/**
+ * A version's name: the day it was published, and for a second version published the same day
+ * (an urgent change beside one announced that morning), "-2", up to "-9".
+ */
+const VERSION_ID = /^(\d{4}-\d{2}-\d{2})(?:-[2-9])?$/;
+
+export function isVersionId(value: string): boolean {
+  const match = VERSION_ID.exec(value);
+  return match !== null && isCalendarDate(match[1]);
+}
+
+/** The day a version was published: its name without the "-2" of a second version that day. */
+export const publishedDay = (id: string) => id.slice(0, 10);
+
+/** The instant to hand to a formatter, which must then format with `timeZone: 'UTC'`. A version's name is read as its day. */
 export function dayToDate(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
+  return new Date(`${publishedDay(day)}T00:00:00Z`);
 }
 
 /**

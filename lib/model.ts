@@ -19,6 +19,9 @@ const text = (label: string, max: number) =>
 
 const FIELDS = ['title', 'description', 'effective', 'summary', 'changes', 'notice', 'translates'];
 
+/** A version's name: its day, "-2" for a second version that day (lib/dates.ts). */
+const VERSION = /^\d{4}-\d{2}-\d{2}(?:-[2-9])?$/;
+
 const day = (label: string) =>
   z
     .string({error: `"${label}" must be a date written YYYY-MM-DD`})
@@ -69,8 +72,13 @@ export const frontMatterSchema = z.strictObject(
       .min(1, '"notice" must not be empty')
       .refine((value) => !value.includes('\n'), '"notice" must be one sentence on one line')
       .optional(),
-    /** In a translation: the date of the English version it translates. */
-    translates: day('translates').optional()
+    /** In a translation: the date of the English version it translates ("2026-12-07", or "2026-12-07-2" for a second that day). */
+    translates: z
+      .string({error: '"translates" must be the date of an English version, written YYYY-MM-DD'})
+      .refine((value) => VERSION.test(value) && z.iso.date().safeParse(value.slice(0, 10)).success, {
+        error: (issue) => `"translates" is no version's date: "${issue.input}" (write YYYY-MM-DD, as the English file is named)`
+      })
+      .optional()
   },
   {
     error: (issue) =>
@@ -254,7 +262,8 @@ export type Version = {
 };
 
 /** Where a version stands on a given day. */
-export type VersionStatus = 'current' | 'upcoming' | 'archived';
+/** Where a version stands on a given day; `replaced`: another version took its place before it ever applied. */
+export type VersionStatus = 'current' | 'upcoming' | 'archived' | 'replaced';
 
 const address = z.url({protocol: /^https?$/});
 
@@ -268,20 +277,23 @@ export const versionsJsonSchema = z.strictObject({
   title: z.string(),
   url: address,
   /** The date of the version in force, if one is. */
-  current: z.iso.date().nullable(),
+  current: z.string().regex(VERSION).nullable(),
   /** How many days before it applies a material change is published. */
   noticeDays: z.number().int().positive(),
   versions: z.array(
     z.strictObject({
-      date: z.iso.date(),
+      /** The day it was published; "-2" follows the day of a second version published that day. */
+      date: z.string().regex(VERSION),
       effective: z.iso.date(),
-      status: z.enum(['current', 'upcoming', 'archived']),
+      status: z.enum(['current', 'upcoming', 'archived', 'replaced']),
+      /** For a `replaced` version: the version that takes effect in its place, on the same day. */
+      replacedBy: z.string().regex(VERSION).nullable(),
       title: z.string(),
       summary: z.string().nullable(),
       changes: z.array(z.strictObject({section: z.string(), kind: z.enum(['material', 'editorial']), summary: z.string()})),
       material: z.boolean(),
       notice: z.string().nullable(),
-      translates: z.iso.date().nullable(),
+      translates: z.string().regex(VERSION).nullable(),
       /** Where it is read now: the document's page while it is current, else its permalink. */
       page: address,
       permalink: address,
@@ -293,7 +305,7 @@ export const versionsJsonSchema = z.strictObject({
     })
   ),
   /** Versions taken out of the archive: their file is gone, their record stays. */
-  withdrawn: z.array(z.strictObject({date: z.iso.date(), withdrawn: z.iso.date(), reason: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/)}))
+  withdrawn: z.array(z.strictObject({date: z.string().regex(VERSION), withdrawn: z.iso.date(), reason: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/)}))
 });
 
 export type VersionsJson = z.infer<typeof versionsJsonSchema>;

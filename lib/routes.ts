@@ -2,7 +2,7 @@
 // all use these. The addresses are a commitment: keep them stable.
 import {hasLocale, type Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
-import {isCalendarDate} from './dates';
+import {isCalendarDate, isVersionId} from './dates';
 import type {Change, Version} from './model';
 
 /** A document's folder name, which is its address: lower-case letters, digits and dashes. */
@@ -21,7 +21,7 @@ export const LINK_RELATIONS = {'privacy-policy': 'privacy', 'terms-of-service': 
 export type LinkRelation = keyof typeof LINK_RELATIONS;
 
 /** `2026-01-10...2026-04-02`: the range of a comparison, "from...to". */
-const RANGE = /^(\d{4}-\d{2}-\d{2})\.\.\.(\d{4}-\d{2}-\d{2})$/;
+const RANGE = /^(\d{4}-\d{2}-\d{2}(?:-\d)?)\.\.\.(\d{4}-\d{2}-\d{2}(?:-\d)?)$/;
 
 export const paths = {
   index: (locale: Locale) => `/${locale}`,
@@ -68,7 +68,7 @@ export type Route = Address & {locale: Locale | null};
 /** The two dates of a comparison range, or null. Whether those versions exist is the caller's question. */
 export function parseRange(range: string): {from: string; to: string} | null {
   const match = RANGE.exec(range);
-  if (!match || !isCalendarDate(match[1]) || !isCalendarDate(match[2]) || match[1] === match[2]) return null;
+  if (!match || !isVersionId(match[1]) || !isVersionId(match[2]) || match[1] === match[2]) return null;
   return {from: match[1], to: match[2]};
 }
 
@@ -96,9 +96,9 @@ export function parsePath(pathname: string): Route | null {
   if (kind === 'versions.json' && value === undefined && locale) return {page: 'versionsJson', locale, document};
   if (kind === 'on' && value === undefined && locale) return {page: 'on', locale, document};
   if (kind === 'on' && value !== undefined && locale && isCalendarDate(value)) return {page: 'onDay', locale, document, day: value};
-  if (kind === 'versions' && value !== undefined && isCalendarDate(value)) return {page: 'version', locale, document, date: value};
-  const source = kind === 'versions' && locale ? /^(\d{4}-\d{2}-\d{2})\.md$/.exec(value ?? '')?.[1] : undefined;
-  if (source && isCalendarDate(source)) return {page: 'source', locale, document, date: source};
+  if (kind === 'versions' && value !== undefined && isVersionId(value)) return {page: 'version', locale, document, date: value};
+  const source = kind === 'versions' && locale ? /^(\d{4}-\d{2}-\d{2}(?:-\d)?)\.md$/.exec(value ?? '')?.[1] : undefined;
+  if (source && isVersionId(source)) return {page: 'source', locale, document, date: source};
   const range = kind === 'compare' && value !== undefined ? parseRange(value) : null;
   return range ? {page: 'compare', locale, document, ...range} : null;
 }

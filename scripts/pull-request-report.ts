@@ -12,7 +12,7 @@ import type {Catalog} from '@/lib/content/catalog';
 import {readContent, type Base, type Content} from '@/lib/content/load';
 import {LOCK_FILE, parseLock} from '@/lib/content/lock';
 import {translationStatus} from '@/lib/content/translations';
-import {dayToDate, today} from '@/lib/dates';
+import {dayToDate, publishedDay, today} from '@/lib/dates';
 import {diffDocuments, type DiffBlock, type DiffSection, type Part} from '@/lib/diff';
 import type {Lock, Version} from '@/lib/model';
 import {paths} from '@/lib/routes';
@@ -217,7 +217,7 @@ function versionFacts(catalog: Catalog, version: Version): string[] {
     `- **File:** ${code(version.file)}`,
     `- **Title:** ${markdown(version.title)}`,
     `- **Published (the file's date):** ${version.date}`,
-    `- **Takes effect:** ${version.effective}${version.effective === version.date ? ' (the same day)' : ''}`,
+    `- **Takes effect:** ${version.effective}${version.effective === publishedDay(version.date) ? ' (the same day)' : ''}`,
     `- **Notice period:** ${noticeLine(version)}`
   ];
   if (version.locale !== ENGLISH) {

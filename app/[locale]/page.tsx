@@ -5,7 +5,7 @@ import {notFound} from 'next/navigation';
 import PageFrame from '@/components/PageFrame';
 import {otherLocale, routing} from '@/i18n/routing';
 import {getCatalog} from '@/lib/content/load';
-import {today} from '@/lib/dates';
+import {publishedDay, today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/routes';
@@ -60,7 +60,7 @@ export default async function IndexPage({params}: PageProps<'/[locale]'>) {
             <p className="document-updated">
               {t.rich('lastUpdated', {
                 date: formatDay(version.date),
-                time: (chunks) => <time dateTime={version.date}>{chunks}</time>
+                time: (chunks) => <time dateTime={publishedDay(version.date)}>{chunks}</time>
               })}
             </p>
           </li>

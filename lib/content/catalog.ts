@@ -16,8 +16,13 @@ export type Catalog = {
   find(document: string, locale: Locale, date: string): Version | null;
   /** The version in force on `day`: the newest whose effective date is that day or earlier. */
   inForce(document: string, locale: Locale, day: string): Version | null;
-  /** The versions that take effect after `day`, soonest first. */
+  /** The versions that take effect after `day`, soonest first; a version replaced before it applies is not one. */
   upcoming(document: string, locale: Locale, day: string): Version[];
+  /**
+   * The version that replaced this one before it ever applied: published after it, it takes effect
+   * the same day (an urgent change carried into an announced version). Null for every other version.
+   */
+  replacement(version: Version): Version | null;
   /** The version before this one in its history, or null for the first. */
   previous(version: Version): Version | null;
   history(document: string, locale: Locale, day: string): History;
@@ -42,9 +47,15 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
   for (const list of groups.values()) list.sort(newestFirst);
   const versions = (document: string, locale: Locale) => groups.get(`${document}/${locale}`) ?? [];
   const inForce = (document: string, locale: Locale, day: string) => versions(document, locale).find((v) => v.effective <= day) ?? null;
+  // Versions are newest first: of two that take effect the same day, the one published later comes first.
+  const replacement = (version: Version) => {
+    const list = versions(version.document, version.locale);
+    const before = list[list.indexOf(version) - 1];
+    return before && before.effective === version.effective ? before : null;
+  };
   const upcoming = (document: string, locale: Locale, day: string) =>
     versions(document, locale)
-      .filter((v) => v.effective > day)
+      .filter((v) => v.effective > day && !replacement(v))
       .reverse();
   return {
     all,
@@ -53,6 +64,7 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
     find: (document, locale, date) => versions(document, locale).find((v) => v.date === date) ?? null,
     inForce,
     upcoming,
+    replacement,
     previous(version) {
       const list = versions(version.document, version.locale);
       return list[list.indexOf(version) + 1] ?? null;
@@ -67,6 +79,7 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
     settings: (document) => settings.documents[document] ?? {},
     site: settings.site,
     status(version, day) {
+      if (replacement(version)) return 'replaced';
       if (version.effective > day) return 'upcoming';
       return inForce(version.document, version.locale, day) === version ? 'current' : 'archived';
     }

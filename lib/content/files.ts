@@ -6,14 +6,14 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import {hasLocale, type Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
-import {isCalendarDate, newestFirst} from '../dates';
+import {isCalendarDate, isVersionId, newestFirst, publishedDay} from '../dates';
 import type {ContentIssue} from '../model';
 import {DOCUMENT_NAME, RESERVED_DOCUMENT_NAMES} from '../routes';
 import {contentDir} from '../site';
 import {checkOldAddresses, oldAddressesOf} from './addresses';
 import {parseDocumentSettings} from './settings';
 
-/** A file in a language folder. `date` is its name without `.md` when that is a real day. */
+/** A file in a language folder. `date` is its name without `.md` when that names a version (lib/dates.ts `isVersionId`). */
 export type ContentFile = {
   document: string;
   locale: Locale;
@@ -110,7 +110,7 @@ export function listContent(root: string = contentDir): {files: ContentFile[]; s
           document,
           locale,
           name: entry.name,
-          date: isCalendarDate(date) ? date : null,
+          date: isVersionId(date) ? date : null,
           full,
           file: relative(full),
           key: `${document}/${locale}/${entry.name}`
@@ -146,9 +146,9 @@ function effectiveOf(full: string, date: string): string {
   try {
     const data = block ? yaml.load(block, {schema: yaml.FAILSAFE_SCHEMA}) : null;
     const effective = (data as {effective?: unknown} | null)?.effective;
-    return typeof effective === 'string' && isCalendarDate(effective) ? effective : date;
+    return typeof effective === 'string' && isCalendarDate(effective) ? effective : publishedDay(date);
   } catch {
-    return date;
+    return publishedDay(date);
   }
 }
 

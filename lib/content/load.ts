@@ -7,7 +7,7 @@ import {createTranslator, hasLocale, type Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
-import {addDays, isCalendarDate, today} from '../dates';
+import {addDays, isCalendarDate, publishedDay, today} from '../dates';
 import type {ContentIssue, Lock, Version} from '../model';
 import {contentDir, maxAnnounceDays, maxFileBytes} from '../site';
 import {checkOldAddresses, checkOldAddressesKept, oldAddressesOf, type OldAddress} from './addresses';
@@ -47,6 +47,10 @@ const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
 
 /** What is wrong with the name of a version file, in words: it must be YYYY-MM-DD.md, a real day. */
 function nameProblem(name: string): string {
+  const again = /^(\d{4}-\d{2}-\d{2})-(\d+)\.md$/.exec(name);
+  if (again && isCalendarDate(again[1])) {
+    return `file name "${name}": a second version published on ${again[1]} is named ${again[1]}-2.md, a third ${again[1]}-3.md, up to -9 (npm run policy:new names it)`;
+  }
   const written = /^(\d{4})-(\d{1,2})-(\d{1,2})(\.[^.]+)?$/.exec(name);
   if (!written) return `file name "${name}" is not a date: name versions YYYY-MM-DD.md, the day the text is published`;
   const [, year, month, day, extension] = written;
@@ -67,8 +71,9 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
     error(1, `the file has ${(bytes.length / 1024).toFixed(0)} KiB; a version may have at most ${maxFileBytes / 1024} KiB: is something pasted twice, or not text?`);
     return null;
   }
-  if (date > day) {
-    error(1, `the file is dated ${date}, after today (${day}): date it today, the day its text is published, and give the day it applies in "effective: ${date}"`);
+  const published = publishedDay(date);
+  if (published > day) {
+    error(1, `the file is dated ${published}, after today (${day}): date it today, the day its text is published, and give the day it applies in "effective: ${published}"`);
   }
   let source: string;
   try {
@@ -94,21 +99,21 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
   if (parsed.body.trim() === '' && parsed.data) error(parsed.bodyLine, 'the document has no text after the front matter');
   const data = parsed.data;
   if (!data) return null;
-  const effective = data.effective ?? date;
+  const effective = data.effective ?? published;
   if (data.translates && locale === routing.defaultLocale) {
     error(parsed.lines.fields.translates ?? 2, `front matter: "translates" is only for a translation (it names the English version translated): remove it from this ${locale} version`);
   }
-  if (effective > addDays(date, maxAnnounceDays)) {
+  if (effective > addDays(published, maxAnnounceDays)) {
     // The likely year: the first on or after the file's date with the same month and day.
-    const sameYear = `${date.slice(0, 4)}${effective.slice(4)}`;
-    const likely = sameYear >= date ? sameYear : `${Number(date.slice(0, 4)) + 1}${effective.slice(4)}`;
+    const sameYear = `${published.slice(0, 4)}${effective.slice(4)}`;
+    const likely = sameYear >= published ? sameYear : `${Number(published.slice(0, 4)) + 1}${effective.slice(4)}`;
     error(
       parsed.lines.fields.effective ?? 2,
-      `front matter: "effective" (${effective}) is more than ${maxAnnounceDays} days after the file's date (${date}): is the year mistyped? Did you mean ${likely}?`
+      `front matter: "effective" (${effective}) is more than ${maxAnnounceDays} days after the file's date (${published}): is the year mistyped? Did you mean ${likely}?`
     );
   }
   // A file dated after today is told to move its date to "effective": saying more would contradict it.
-  if (effective < date && date <= day) error(parsed.lines.fields.effective ?? 2, `front matter: "effective" (${effective}) is before the version's date (${date})`);
+  if (effective < published && published <= day) error(parsed.lines.fields.effective ?? 2, `front matter: "effective" (${effective}) is before the version's date (${published})`);
   if (/^[“‘「『"'].*[”’」』"']$/u.test(data.title)) {
     warn(parsed.lines.fields.title ?? 2, `front matter: the title is in quotation marks (${data.title}), which the page would show: remove them`);
   }
@@ -171,6 +176,27 @@ function readLock(full: string, issues: ContentIssue[]): {lock: Lock; text: stri
   return null;
 }
 
+/**
+ * The footer's address (content/site.yml) is the one the documents give: an address changed in the
+ * documents (a regulator's demand) and left in the footer would be half the change.
+ */
+function checkContact(root: string, catalog: Catalog, day: string): ContentIssue[] {
+  const contact = catalog.site?.contact;
+  if (!contact) return [];
+  const inForce = routing.locales.flatMap((locale) => catalog.documents(locale).map((document) => catalog.inForce(document, locale, day))).filter((v) => v !== null);
+  if (inForce.length === 0 || inForce.some((version) => version.body.toLowerCase().includes(contact.toLowerCase()))) return [];
+  const file = path.join(root, SITE_SETTINGS);
+  const line = fs.readFileSync(file, 'utf8').split('\n').findIndex((text) => /^contact\s*:/.test(text)) + 1 || 1;
+  return [
+    {
+      file: path.relative(process.cwd(), file),
+      line,
+      severity: 'warning',
+      message: `the footer's address ${contact} appears in no document in force (${inForce.map((v) => `${v.document}/${v.locale}/${v.date}.md`).join(', ')}): if the documents give another address now, write it here too`
+    }
+  ];
+}
+
 /** Where the lock file of the base branch is to be found: a git ref (`main`, `origin/main`). */
 export type Base = {ref: string; required: boolean};
 
@@ -218,7 +244,8 @@ function checkOrder(catalog: Catalog, day: string): ContentIssue[] {
   for (const locale of routing.locales) {
     for (const document of catalog.documents(locale)) {
       const versions = catalog.versions(document, locale);
-      for (const later of versions.filter((v) => v.effective > day)) {
+      // A version replaced before it applies undoes nothing: what replaced it is checked instead.
+      for (const later of versions.filter((v) => v.effective > day && !catalog.replacement(v))) {
         for (const sooner of versions.filter((v) => v.effective < later.effective && v.date > later.date)) {
           warn(
             later,
@@ -228,7 +255,7 @@ function checkOrder(catalog: Catalog, day: string): ContentIssue[] {
       }
       for (const [i, version] of versions.entries()) {
         const same = versions.slice(i + 1).find((other) => other.effective === version.effective);
-        if (same) warn(same, `never applies: ${locale}/${version.date}.md, published after it, takes effect the same day (${version.effective})`);
+        if (same) warn(same, `never applies: ${locale}/${version.date}.md, published after it, takes effect the same day (${version.effective}); the history shows this version as replaced by it`);
       }
     }
   }
@@ -245,6 +272,12 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const versions: Version[] = [];
   const files: VersionFile[] = [];
   for (const found of listed.files) {
+    // "2026-12-07-2.md" is the second version published that day: the first must be there.
+    const again = /^(.{10})-(\d)$/.exec(found.date ?? '');
+    const before = again && (again[2] === '2' ? again[1] : `${again[1]}-${Number(again[2]) - 1}`);
+    if (before && !listed.files.some((other) => other.document === found.document && other.locale === found.locale && other.date === before)) {
+      issues.push({file: found.file, line: 1, severity: 'error', message: `there is no ${before}.md beside it: the versions published on ${again![1]} are named ${again![1]}.md, then ${again![1]}-2.md, and so on`});
+    }
     const bytes = fs.readFileSync(found.full);
     files.push({key: found.key, file: found.file, date: found.date, hash: hashBytes(bytes)});
     const version = readVersion(found, bytes, day, issues);
@@ -282,7 +315,7 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const unreadable = (key: string) => files.some((file) => file.key === key) && !valid.has(key);
   const recorded = (version: Version) => Boolean(lock?.versions[`${version.document}/${version.locale}/${version.date}.md`]);
   issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day, unreadable), ...checkChanges(catalog, recorded, day));
-  issues.push(...checkUntranslated(versions, catalog.site?.names ?? []));
+  issues.push(...checkUntranslated(versions, catalog.site?.names ?? []), ...checkContact(root, catalog, day));
   return {versions, catalog, issues, files, lock};
 }
 

@@ -2,6 +2,7 @@
 // Pure: takes file texts and hashes, returns issues or a new lock; reading and writing is the caller's.
 import crypto from 'node:crypto';
 import path from 'node:path';
+import {publishedDay} from '../dates';
 import {lockSchema, type ContentIssue, type Correction, type CorrectionEdit, type Lock} from '../model';
 
 export const LOCK_FILE = 'versions.lock.json';
@@ -46,7 +47,7 @@ export const CHANGED = 'this published version was changed';
 /** How the message on each published version starts when there is no lock file at all. */
 export const LOCK_MISSING = `published, but the lock file ${LOCK_FILE} is missing`;
 
-const isPublished = (file: VersionFile, day: string) => file.date !== null && file.date <= day;
+const isPublished = (file: VersionFile, day: string) => file.date !== null && publishedDay(file.date) <= day;
 
 function newVersionCommand(key: string) {
   const [document, locale] = key.split('/');

@@ -145,7 +145,19 @@ function mistakes(): string[] {
     },
     '2026-02-01'
   );
+  tell({[en('2026-01-10.md')]: doc({extra: 'effective: 2026-03-20\n', changes: ''}), [en('2026-01-20.md')]: doc({body: '## 1. Scope\n\nUrgent.\n'})}, '2026-02-01');
   tell({[en('2025-01-01.md')]: doc({changes: ''})}, '2026-06-01');
+  // A second version the same day, and its name.
+  tell({
+    [en('2026-02-01.md')]: doc({changes: ''}),
+    [en('2026-02-01-2.md')]: doc({body: '## 1. Scope\n\nSecond.\n'}),
+    [en('2026-02-01-4.md')]: doc({body: '## 1. Scope\n\nFourth.\n'}),
+    [en('2026-02-01-12.md')]: doc(),
+    'privacy/zh/2026-02-02.md': doc({title: '隐私政策', changes: '', extra: 'translates: 2026-02-30\n', body: '## 1. 适用范围\n\n文本。\n'}),
+    'terms/en/2026-02-02.md': doc({changes: ''}),
+    'terms/zh/2026-02-02.md': doc({title: '条款', changes: '', extra: 'translates: [2026-02-02]\n', body: '## 1. 适用范围\n\n文本。\n'}),
+    'site.yml': 'contact: legal@example.com\n'
+  });
 
   // Settings.
   tell({

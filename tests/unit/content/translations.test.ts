@@ -133,13 +133,13 @@ describe('what is not a translation', () => {
     drafts(
       draftTree({
         ...(site ? {'site.yml': site} : {}),
-        'privacy/en/2026-04-02.md': doc({body: '## 1. Scope\n\nWe do not sell personal information to Infer Mesh Labs; see <https://infermesh.io>.\n'}),
+        'privacy/en/2026-04-02.md': doc({body: '## 1. Scope\n\nWe do not sell personal information to Infer Mesh Labs; see <https://infermesh.io> or write to privacy@example.com.\n'}),
         'privacy/zh/2026-04-03.md': doc({title: '隐私政策', extra: translating('2026-04-02'), body: `## 1. 适用范围\n\n${chinese}\n`})
       })
     );
 
   it('an English sentence left in the Chinese file is refused with its line', () => {
-    expect(tree('我们不会出售个人信息，参见 <https://infermesh.io>。We do not sell personal information.')).toEqual([
+    expect(tree('我们不会出售个人信息，参见 <https://infermesh.io>，或写信至 privacy@example.com。We do not sell personal information.')).toEqual([
       'privacy/zh/2026-04-03.md:9: English words left in a zh version: "We do not sell personal information": translate them (a name kept in every language goes in "names" of content/site.yml)'
     ]);
   });
@@ -147,8 +147,8 @@ describe('what is not a translation', () => {
   it('but not addresses, code, link targets, or the names kept in every language', () => {
     expect(
       tree(
-        '我们不会向 Infer Mesh Labs 出售个人信息，请勿调用 `GET /api/models list` 或访问 <https://infermesh.io> 以外的地址。',
-        'contact: privacy@infermesh.io\nnames:\n  - Infer Mesh Labs\n'
+        '我们不会向 Infer Mesh Labs 出售个人信息，请勿调用 `GET /api/models list` 或访问 <https://infermesh.io> 以外的地址，请写信至 privacy@example.com。',
+        'contact: privacy@example.com\nnames:\n  - Infer Mesh Labs\n'
       )
     ).toEqual([]);
   });

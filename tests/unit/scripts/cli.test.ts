@@ -150,14 +150,15 @@ describe('npm run content:lock', () => {
   });
 });
 
+/** Commits the content folder on main, as it is in a checkout of the site; the edits come after. */
+function commit(root: string) {
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], {stdio: 'pipe'});
+  if (!fs.existsSync(path.join(root, '.git'))) git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'content');
+}
+
 describe('npm run content:correct', () => {
-  /** Commits the content folder on main, as it is in a checkout of the site; the edits come after. */
-  const commit = (root: string) => {
-    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], {stdio: 'pipe'});
-    if (!fs.existsSync(path.join(root, '.git'))) git('init', '-q', '-b', 'main');
-    git('add', '.');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'content');
-  };
   // CONTENT_BASE of the environment (CI) names no branch of these repositories.
   const correct = (file: string, reason: string, root: string) => run('correct-content', [file, '--reason', reason], root, {CONTENT_BASE: ''});
   const NEW_VERSION = 'Anything more is a change readers must be told about: undo the edit (restore the file from main) and publish a new version: npm run policy:new -- privacy en';
@@ -279,11 +280,11 @@ describe('npm run policy:new', () => {
     ]);
     expect(created).toContain('  #   kind: material');
     expect(lines(stdout)).toEqual([
-      `Created content/${en('2026-06-15.md')}, a copy of 2026-03-01.md.`,
+      `Created content/${en('2026-06-15.md')}, a copy of 2026-03-01.md, the version in force.`,
       'It is published on 2026-06-15 (the file\'s date) and applies from 2026-07-20 ("effective").',
       'Next:',
       '  1. Edit the text, and list what changed under "changes" (one entry per section; the placeholder must go).',
-      '  2. Check "effective" (with a material change: 2026-07-15 or later).',
+      '  2. Check "effective" (with a material change: 2026-07-15 or later, or "notice" with the legal reason it applies at once).',
       '  3. Preview: npm run dev, then open http://localhost:3000/en/privacy/versions/2026-06-15 (the first page can take up to 40 s to appear while it is prepared).',
       '     To see the whole site as it will be on 2026-07-20: LEGAL_TODAY=2026-07-20 npm run dev, then open http://localhost:3000/en/privacy',
       '  4. Check: npm run content:check (it must end with "0 errors").',
@@ -296,7 +297,7 @@ describe('npm run policy:new', () => {
     );
     const again = run('new-version', ['privacy', 'en'], root);
     expect(again.status).toBe(1);
-    expect(again.stderr).toBe(`content/${en('2026-06-15.md')} already exists: edit it (a file is the version of its day).\n`);
+    expect(again.stderr).toBe(`content/${en('2026-06-15.md')} already exists and is not published yet: edit it (it is your draft of this version).\n`);
     expect(run('new-version', ['privacy', 'en', '--date', '2026-07-01'], root).stderr).toBe(
       '--date 2026-07-01 is after today: date the file today (2026-06-15), the day its text is published, and give the day it applies with --effective 2026-07-01.\n'
     );
@@ -315,9 +316,69 @@ describe('npm run policy:new', () => {
     const created = fs.readFileSync(path.join(root, 'privacy/zh/2026-06-15.md'), 'utf8');
     expect(created).toContain('\ntranslates: 2026-06-10\neffective: 2026-07-20\n');
     expect(lines(stdout).slice(0, 3)).toEqual([
-      'Created content/privacy/zh/2026-06-15.md, a copy of 2026-03-17.md.',
+      'Created content/privacy/zh/2026-06-15.md, a copy of 2026-03-17.md, the version in force.',
       'It is published on 2026-06-15 (the file\'s date) and applies from 2026-07-20 ("effective").',
       'It translates the English version of 2026-06-10 ("translates"), which applies from 2026-07-20.'
     ]);
+  });
+
+  it('guides an urgent change on the day a change was announced, and carries it into the announced version, in one pull request', slow, () => {
+    const policy = (five: string, eleven: string) => `## 1. Scope\n\nText.\n\n## 5. Retention\n\n${five}\n\n## 11. Contact\n\nWrite to [${eleven}](mailto:${eleven}).\n`;
+    const zhPolicy = (five: string, eleven: string) => `## 1. 适用范围\n\n文本。\n\n## 5. 保存\n\n${five}\n\n## 11. 联系我们\n\n请发送邮件至 [${eleven}](mailto:${eleven})。\n`;
+    const material = (section: string, summary: string) => `changes:\n  - section: '${section}'\n    kind: material\n    summary: ${summary}`;
+    // On main: the policy in force, and a material change announced today for 2026-07-20, both recorded.
+    const root = contentTree({
+      [en('2026-03-01.md')]: doc({changes: '', body: policy('Kept for a reasonable period.', 'privacy@example.com')}),
+      'privacy/zh/2026-03-01.md': doc({title: '隐私政策', changes: '', extra: 'translates: 2026-03-01\n', body: zhPolicy('在合理期限内保存。', 'privacy@example.com')}),
+      [en('2026-06-15.md')]: doc({extra: 'effective: 2026-07-20\n', changes: material('5', 'Kept for ten years.'), body: policy('Kept for ten years.', 'privacy@example.com')}),
+      'privacy/zh/2026-06-15.md': doc({title: '隐私政策', extra: 'translates: 2026-06-15\neffective: 2026-07-20\n', changes: material('5', '保存十年。'), body: zhPolicy('保存十年。', 'privacy@example.com')})
+    });
+    lockTree(root, day);
+    commit(root);
+    // The same day, a regulator orders a new contact address at once.
+    const urgent = run('new-version', ['privacy', 'en'], root);
+    expect(urgent.status).toBe(0);
+    expect(lines(urgent.stdout).slice(0, 3)).toEqual([
+      `Created content/${en('2026-06-15-2.md')}, a copy of 2026-03-01.md, the version in force.`,
+      '  (2026-06-15.md was published today already: this version of the same day is named 2026-06-15-2.md.)',
+      '  2026-06-15.md is announced for 2026-07-20 and does not contain this change: once this version is ready, carry it into the announced text: npm run policy:new -- privacy en --effective 2026-07-20'
+    ]);
+    const order = "notice: Required at once by the regulator's order of 15 June 2026.\n";
+    fs.writeFileSync(path.join(root, en('2026-06-15-2.md')), doc({extra: order, changes: material('11', 'Write to our data protection officer.'), body: policy('Kept for a reasonable period.', 'dpo@example.com')}));
+    const carried = run('new-version', ['privacy', 'en', '--effective', '2026-07-20'], root);
+    expect(lines(carried.stdout).slice(0, 3)).toEqual([
+      `Created content/${en('2026-06-15-3.md')}, a copy of 2026-06-15.md, the version announced for 2026-07-20.`,
+      '  (2026-06-15.md was published today already: this version of the same day is named 2026-06-15-3.md.)',
+      '  It carries the changes of 2026-06-15-2.md (section 11), written since and applying sooner: check them, and keep their entries in "changes".'
+    ]);
+    const combined = fs.readFileSync(path.join(root, en('2026-06-15-3.md')), 'utf8');
+    expect(combined).toContain('Kept for ten years.');
+    expect(combined).toContain('[dpo@example.com](mailto:dpo@example.com)');
+    expect(combined).toContain("  - section: '11'\n    kind: material\n    summary: \"Write to our data protection officer.\"");
+    fs.writeFileSync(path.join(root, en('2026-06-15-3.md')), combined.replace(/ {2}- section: all\n.*\n.*\n/, ''));
+    // The Chinese follows the urgent English first, then the announced one, carrying the fix the same way.
+    const zhUrgent = run('new-version', ['privacy', 'zh'], root);
+    expect(lines(zhUrgent.stdout)[0]).toBe(
+      'English versions without a translation yet: 2026-06-15-2.md (applies from 2026-06-15), 2026-06-15-3.md (applies from 2026-07-20); this one translates 2026-06-15-2.md, run the command again for the next.'
+    );
+    expect(lines(zhUrgent.stdout)[1]).toBe('Created content/privacy/zh/2026-06-15-2.md, a copy of 2026-03-01.md, the version in force.');
+    const zhOrder = 'notice: 依据监管机构 2026 年 6 月 15 日的命令立即适用。\n';
+    fs.writeFileSync(
+      path.join(root, 'privacy/zh/2026-06-15-2.md'),
+      doc({title: '隐私政策', extra: `translates: 2026-06-15-2\n${zhOrder}`, changes: material('11', '请联系我们的数据保护官。'), body: zhPolicy('在合理期限内保存。', 'dpo@example.com')})
+    );
+    const zhCarried = run('new-version', ['privacy', 'zh'], root);
+    expect(lines(zhCarried.stdout)[0]).toBe('Created content/privacy/zh/2026-06-15-3.md, a copy of 2026-06-15.md, the version announced for 2026-07-20.');
+    const zhCombined = fs.readFileSync(path.join(root, 'privacy/zh/2026-06-15-3.md'), 'utf8');
+    expect(zhCombined).toContain('translates: 2026-06-15-3\neffective: 2026-07-20\n');
+    fs.writeFileSync(path.join(root, 'privacy/zh/2026-06-15-3.md'), zhCombined.replace(/ {2}- section: all\n.*\n.*\n/, ''));
+    // Everything checks; the announced versions are shown as replaced, never as applying.
+    const {issues, catalog} = readContent(root, day);
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const announced = catalog.find('privacy', 'en', '2026-06-15')!;
+    expect(catalog.status(announced, day)).toBe('replaced');
+    expect(catalog.replacement(announced)?.date).toBe('2026-06-15-3');
+    expect(catalog.inForce('privacy', 'en', day)?.date).toBe('2026-06-15-2');
+    expect(catalog.upcoming('privacy', 'en', day).map((v) => v.date)).toEqual(['2026-06-15-3']);
   });
 });

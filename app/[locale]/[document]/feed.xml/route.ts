@@ -2,7 +2,7 @@ import {Feed} from 'feed';
 import {getTranslations} from 'next-intl/server';
 import {languageTags} from '@/i18n/routing';
 import {getCatalog} from '@/lib/content/load';
-import {dayToDate, today} from '@/lib/dates';
+import {dayToDate, publishedDay, today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 import {documentParams, findDocument} from '@/lib/pages';
 import {changePath, paths} from '@/lib/routes';
@@ -22,7 +22,8 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  */
 export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[document]/feed.xml'>) {
   const {locale, document} = await params;
-  const found = findDocument(locale, document, today());
+  const day = today();
+  const found = findDocument(locale, document, day);
   if (!found) return new Response('Not found', {status: 404});
   const {versions} = found.history;
   const newest = versions[0];
@@ -49,7 +50,15 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
   versions.forEach((version) => {
     const previous = catalog.previous(version);
     const url = absoluteUrl(paths.version(found.locale, document, version.date));
-    const effective = tl(version.effective > version.date ? 'takesEffect' : 'effective', {date: formatDay(version.effective)});
+    const replacedBy = catalog.replacement(version);
+    const replacement = replacedBy && absoluteUrl(paths.version(found.locale, document, replacedBy.date));
+    const effective = replacedBy
+      ? tl.markup(version.effective > day ? 'replacedUpcoming' : 'replacedPast', {
+          date: formatDay(replacedBy.date),
+          effective: formatDay(version.effective),
+          link: (chunks) => `<a href="${escape(replacement!)}">${chunks}</a>`
+        })
+      : escape(tl(version.effective > publishedDay(version.date) ? 'takesEffect' : 'effective', {date: formatDay(version.effective)}));
     // The same list of changes as the history page, material ones said in words.
     const changes = version.changes.map((change) => {
       const section = change.section === 'all' ? tc('all') : tc('section', {number: change.section});
@@ -77,7 +86,7 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
       date: dayToDate(updated(version)),
       published: dayToDate(version.date),
       description: summary ?? version.changes.map((change) => change.summary).join(' '),
-      content: `${summary ? `<p>${escape(summary)}</p>` : ''}${changes.length > 0 ? `<ul>${changes.join('')}</ul>` : ''}${notice}<p>${escape(effective)}</p>${corrections.join('')}${compare}`
+      content: `${summary ? `<p>${escape(summary)}</p>` : ''}${changes.length > 0 ? `<ul>${changes.join('')}</ul>` : ''}${notice}<p>${effective}</p>${corrections.join('')}${compare}`
     });
   });
   return new Response(feed.atom1(), {headers: {'Content-Type': 'application/atom+xml; charset=utf-8'}});

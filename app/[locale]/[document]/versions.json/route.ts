@@ -35,6 +35,7 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
         date: version.date,
         effective: version.effective,
         status,
+        replacedBy: catalog.replacement(version)?.date ?? null,
         title: version.title,
         summary: version.summary ?? null,
         changes: version.changes,

@@ -33,7 +33,8 @@ export async function generateMetadata({params}: PageProps<'/[locale]/[document]
 
 export default async function VersionsPage({params}: PageProps<'/[locale]/[document]/versions'>) {
   const {locale, document} = await params;
-  const found = findDocument(locale, document, today());
+  const day = today();
+  const found = findDocument(locale, document, day);
   if (!found) notFound();
   setRequestLocale(found.locale);
   const t = await getTranslations('VersionsPage');
@@ -46,7 +47,7 @@ export default async function VersionsPage({params}: PageProps<'/[locale]/[docum
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>
       </header>
-      <VersionList history={found.history} catalog={getCatalog()} locale={found.locale} />
+      <VersionList history={found.history} catalog={getCatalog()} locale={found.locale} day={day} />
       <AsOfForm locale={found.locale} document={document} />
     </PageFrame>
   );

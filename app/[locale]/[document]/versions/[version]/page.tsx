@@ -70,7 +70,7 @@ export default async function VersionPage({params}: PageProps<'/[locale]/[docume
         previous={catalog.previous(version)}
         path={paths.version(found.locale, document, date)}
         firstPublished={history.versions[history.versions.length - 1].date}
-        notices={!isCurrent && <VersionNotice version={version} current={history.current} />}
+        notices={!isCurrent && <VersionNotice version={version} current={history.current} replacedBy={catalog.replacement(version)} />}
         day={day}
         translation={found.locale === routing.defaultLocale ? undefined : translationStatus(catalog, version, day)}
       />
