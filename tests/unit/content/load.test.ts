@@ -19,6 +19,9 @@ describe('listing', () => {
     expect(issues).toEqual([]);
     const keys = versions.map((v) => `${v.document}/${v.locale}/${v.date}`);
     expect(keys).toEqual([
+      'cookies/en/2026-02-01',
+      'cookies/en/2026-04-15',
+      'cookies/zh/2026-06-01',
       'privacy/en/2026-01-10',
       'privacy/en/2026-04-02',
       'privacy/en/2026-07-01',
