@@ -115,7 +115,7 @@ test.describe('keyboard only', () => {
   test('a heading link appears when focused and points at its heading', async ({page}) => {
     await page.setViewportSize({width: 1280, height: 800});
     await page.goto('/zh/privacy');
-    const anchor = page.getByRole('link', {name: '链接到 2.1 节'});
+    const anchor = page.getByRole('link', {name: '链接到第 2.1 节'});
     await expect(anchor).toHaveAttribute('href', '#section-2-1');
     await expect(anchor).toHaveCSS('opacity', '0');
     await anchor.focus();

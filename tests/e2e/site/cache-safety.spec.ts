@@ -46,7 +46,7 @@ test('1,000 addresses shaped to bypass the checks get the 404 page, no-store, an
       expect(response.status, url).toBe(404);
       expect(response.headers['cache-control'], url).toMatch(/no-store/);
       expect(response.body, url).toContain('<main id="main" class="not-found">');
-      expect(response.body, url).toContain('<title>Page not found · 页面未找到 · Infer Mesh</title>');
+      expect(response.body, url).toContain('<title>Page not found · 页面不存在 · Infer Mesh</title>');
     });
   }
   expectSecurityHeaders((await rawGet(baseURL!, urls[0])).headerList, urls[0]);
@@ -59,6 +59,6 @@ test('an unknown comparison is refused before rendering: the 404 page, never a b
     expect(response?.status(), url).toBe(404);
     expect(response?.headers()['cache-control'], url).toBe('no-store');
     await expect(page.getByRole('heading', {level: 1})).toContainText('Page not found');
-    await expect(page).toHaveTitle('Page not found · 页面未找到 · Infer Mesh');
+    await expect(page).toHaveTitle('Page not found · 页面不存在 · Infer Mesh');
   }
 });
