@@ -19,6 +19,7 @@ import {ContentError, errorsIn} from './issues';
 import {checkSiteLinks} from './links';
 import {checkAgainstBase, checkLock, correctionsOf, hashBytes, LOCK_FILE, parseLock, withdrawalsOf, type VersionFile} from './lock';
 import {renderMarkdown, type AnchorLabel} from './markdown';
+import {checkReferences} from './references';
 import {parseDocumentSettings, parseSiteSettings} from './settings';
 import {checkTranslations} from './translations';
 import {lintChinese} from './typography';
@@ -257,7 +258,7 @@ export function readContent(root: string = contentDir, day: string = today(), ba
     }
   }
   const recorded = (version: Version) => Boolean(lock?.versions[`${version.document}/${version.locale}/${version.date}.md`]);
-  issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day), ...checkChanges(catalog, recorded, day));
+  issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day), ...checkChanges(catalog, recorded, day), ...checkReferences(catalog, recorded, day));
   return {versions, catalog, issues, files, lock};
 }
 
