@@ -239,6 +239,8 @@ export const versionsJsonSchema = z.strictObject({
   current: z.iso.date().nullable(),
   /** How many days before it applies a material change is published. */
   noticeDays: z.number().int().positive(),
+  /** The language whose text prevails where the languages differ (`prevails` in content/<document>/document.yml), or null when none is said to. */
+  prevails: z.string().nullable(),
   /**
    * In a translation: the language it is translated from, the day its first version applies (`since`),
    * that language's history, and the versions of it that applied before `since`, each until the day

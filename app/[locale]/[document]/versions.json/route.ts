@@ -28,6 +28,7 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
     url: absoluteUrl(paths.document(found.locale, document)),
     current: current?.date ?? null,
     noticeDays: materialNoticeDays,
+    prevails: catalog.settings(document).prevails ?? null,
     translatedFrom:
       found.locale === original || catalog.versions(document, original).length === 0
         ? null
