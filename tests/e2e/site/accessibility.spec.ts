@@ -9,6 +9,7 @@ const pages = [
   '/zh/privacy',
   '/en/privacy/versions', // a history
   '/zh/privacy/versions/2026-11-30', // one version
+  '/zh/privacy/on/2026-05-01', // a day before the first Chinese version: the English that applied
   '/en/no-such-page' // the bilingual 404
 ];
 
