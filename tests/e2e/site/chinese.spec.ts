@@ -34,7 +34,7 @@ test('the Chinese history lists the new version with what changed, section by se
     /^文字性修改 · 第 6 节：/,
     /^文字性修改 · 第 7 节：/
   ]);
-  await expect(page.locator('.document-header')).toContainText('本文件的中文版本自 2026 年 11 月 30 日起生效，译自英文版本（见英文版本的全部版本）。在此之前，本文件没有中文版本，适用的是英文版本。');
+  await expect(page.locator('.document-header')).toContainText('本文件的中文版本自 2026 年 11 月 30 日起生效，译自英文版本（见英文版本的全部版本）。在此之前，本文件没有适用的中文版本，适用的是英文版本。');
   await expect(page.locator('.document-header').getByRole('link', {name: '英文版本的全部版本'})).toHaveAttribute('href', '/en/privacy/versions');
 });
 
@@ -46,7 +46,7 @@ test.describe('without JavaScript', () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', {level: 1})).toHaveText('查询某日适用的版本');
     await expect(page.locator('.document-header')).toContainText(
-      '在 2026 年 11 月 30 日之前，本文件没有中文版本。2026 年 4 月 2 日至 2026 年 11 月 29 日，适用的是英文版本。'
+      '在 2026 年 11 月 30 日之前，本文件没有适用的中文版本。2026 年 4 月 2 日至 2026 年 11 月 29 日，适用的是英文版本。'
     );
     await page.getByRole('link', {name: '阅读当时适用的英文版本'}).click();
     await expect(page).toHaveURL(/\/en\/privacy\/versions\/2026-04-02$/);
