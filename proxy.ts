@@ -57,13 +57,17 @@ function exists(route: Route): boolean {
 
 /**
  * "Which version applied on a day?": a redirect to the version in force that day (UTC; its effective
- * day belongs to the new version; a future day gets the version scheduled for it as known today),
- * or, before the first version applied, the page that says when it did, as a 404.
+ * day belongs to the new version; a future day gets the version scheduled for it as known today).
+ * Before a translation's first version, the page that says which version of the original applied
+ * (one page per such version, whatever the day asked); before any version, the page that says when
+ * the first took effect, as a 404.
  */
 function versionOn(request: NextRequest, locale: Locale, document: string, day: string | null) {
   if (day === null || !isCalendarDate(day)) return notFound(request);
   const inForce = versionDays(getContentIndex(), document, locale).find((version) => version.effective <= day);
   if (!inForce) {
+    const original = locale === routing.defaultLocale ? undefined : versionDays(getContentIndex(), document, routing.defaultLocale).find((version) => version.effective <= day);
+    if (original) return NextResponse.rewrite(new URL(paths.untranslated(locale, document, original.date), request.url));
     return NextResponse.rewrite(new URL(paths.on(locale, document), request.url), {status: 404, headers: {'cache-control': 'no-store'}});
   }
   const target = request.nextUrl.clone();

@@ -6,7 +6,7 @@ import './globals.css';
 // (A localized not-found under app/[locale] would need notFound() thrown at request time, and
 // Next.js then sends the page without server-rendered content: blank without JavaScript.)
 export const metadata: Metadata = {
-  title: 'Page not found · 页面未找到 · Infer Mesh',
+  title: 'Page not found · 页面不存在 · Infer Mesh',
   robots: {index: false}
 };
 
@@ -27,10 +27,10 @@ export default function NotFound() {
         </header>
         <main id="main" className="not-found">
           <h1>
-            Page not found <span lang="zh-CN">页面未找到</span>
+            Page not found <span lang="zh-CN">页面不存在</span>
           </h1>
           <p>There is no page at this address.</p>
-          <p lang="zh-CN">此地址没有页面。</p>
+          <p lang="zh-CN">您访问的页面不存在。</p>
           <ul>
             <li>
               <a href="/en" hrefLang="en">

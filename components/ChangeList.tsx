@@ -9,10 +9,12 @@ type Props = {
   href?: (change: Change) => string | undefined;
   /** Why a material change applies at once, shown after the list. */
   notice?: string;
+  /** False where the list is introduced as material changes already: each item then names its section only. */
+  kinds?: boolean;
 };
 
 /** What changed in a version, section by section; whether a change is material is said in words. */
-export default async function ChangeList({changes, locale, href, notice}: Props) {
+export default async function ChangeList({changes, locale, href, notice, kinds = true}: Props) {
   if (changes.length === 0) return null;
   const t = await getTranslations({locale, namespace: 'ChangeList'});
   return (
@@ -23,7 +25,7 @@ export default async function ChangeList({changes, locale, href, notice}: Props)
           const target = href?.(change);
           return (
             <li key={index} className={`change change-${change.kind}`}>
-              {t.rich('item', {
+              {t.rich(kinds ? 'item' : 'itemWithoutKind', {
                 summary: change.summary,
                 kind: () => <span className="change-kind">{t(change.kind)}</span>,
                 section: () => (target ? <a href={target}>{section}</a> : section)

@@ -7,6 +7,7 @@ import DocumentBody from './DocumentBody';
 import DocumentHeader from './DocumentHeader';
 import DocumentLinks from './DocumentLinks';
 import JsonLd from './JsonLd';
+import PrevailingLanguage from './PrevailingLanguage';
 import SourceLinks from './SourceLinks';
 import SectionNote from './SectionNote';
 import TableOfContents from './TableOfContents';
@@ -25,6 +26,8 @@ type Props = {
   day: string;
   /** For a translation: where it stands against the English, shown in a notice and in the sections behind. */
   translation?: TranslationStatus;
+  /** The language whose text prevails, from the document's settings: said at the top of the other languages. */
+  prevails?: string;
 };
 
 /** A note in each section of a translation whose English changed, or changes on an announced day. */
@@ -43,11 +46,13 @@ function sectionNotes(version: Version, status: TranslationStatus | undefined): 
   return notes;
 }
 
-export default function DocumentView({version, previous, path, firstPublished, notices, day, translation}: Props) {
+export default function DocumentView({version, previous, path, firstPublished, notices, day, translation, prevails}: Props) {
   return (
     <article className="document">
       <JsonLd version={version} path={path} firstPublished={firstPublished} />
-      <DocumentHeader title={version.title} date={version.date} effective={version.effective} day={day} locale={version.locale} />
+      <DocumentHeader title={version.title} date={version.date} effective={version.effective} day={day} locale={version.locale}>
+        <PrevailingLanguage locale={version.locale} prevails={prevails} />
+      </DocumentHeader>
       {(notices || translation || version.corrections.length > 0) && (
         <div className="document-notices">
           {notices}

@@ -18,7 +18,7 @@ export default async function UpcomingNotice({current, upcoming}: {current: Vers
       {material.length > 0 && (
         <>
           <p>{t('material')}</p>
-          <ChangeList changes={material} locale={locale} href={(change) => changePath(upcoming, change)} notice={upcoming.notice} />
+          <ChangeList changes={material} locale={locale} href={(change) => changePath(upcoming, change)} notice={upcoming.notice} kinds={false} />
         </>
       )}
       <p>

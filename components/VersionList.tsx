@@ -68,9 +68,7 @@ export default async function VersionList({history, catalog, locale, day}: {hist
               <li key={w.date}>
                 <p>{t('published', {date: formatDay(w.date)})}</p>
                 <p>{t.rich('withdrawnOn', {date: formatDay(w.withdrawn), reason: w.reason, time: (chunks) => <time dateTime={w.withdrawn}>{chunks}</time>})}</p>
-                <p className="version-record">
-                  SHA-256: <code className="hash">{w.sha256}</code>
-                </p>
+                <p className="version-record">{t.rich('hash', {hash: w.sha256, code: (chunks) => <code className="hash">{chunks}</code>})}</p>
               </li>
             ))}
           </ul>

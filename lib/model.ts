@@ -280,6 +280,22 @@ export const versionsJsonSchema = z.strictObject({
   current: z.string().regex(VERSION).nullable(),
   /** How many days before it applies a material change is published. */
   noticeDays: z.number().int().positive(),
+  /** The language whose text prevails where the languages differ (`prevails` in content/<document>/document.yml), or null when none is said to. */
+  prevails: z.string().nullable(),
+  /**
+   * In a translation: the language it is translated from, the day its first version applies (`since`),
+   * that language's history, and the versions of it that applied before `since`, each until the day
+   * before the next (`until`, inclusive). Null in the original language.
+   */
+  translatedFrom: z
+    .strictObject({
+      language: z.string(),
+      since: z.iso.date(),
+      history: address,
+      versionsJson: address,
+      before: z.array(z.strictObject({date: z.iso.date(), effective: z.iso.date(), until: z.iso.date(), permalink: address}))
+    })
+    .nullable(),
   versions: z.array(
     z.strictObject({
       /** The day it was published; "-2" follows the day of a second version published that day. */

@@ -36,6 +36,11 @@ export const paths = {
   source: (locale: Locale, document: string, date: string) => `/${locale}/${document}/versions/${date}.md`,
   /** Which version applied on a day (a redirect to it); without a day, the page that asks for one. */
   on: (locale: Locale, document: string, day?: string) => `/${locale}/${document}/on${day ? `/${day}` : ''}`,
+  /**
+   * Not an address of its own (the proxy refuses it): what `on` answers, at the address asked, for a
+   * day before a translation existed, when the original's version of `date` applied.
+   */
+  untranslated: (locale: Locale, document: string, date: string) => `/${locale}/${document}/on/before/${date}`,
   /** The unprefixed address that negotiates the language: the hreflang x-default. */
   negotiating: (document?: string) => (document ? `/${document}` : '/'),
   /** Where a machine asks for the privacy policy or the terms (RFC 8615): a redirect like `negotiating`. */

@@ -1,11 +1,14 @@
 // Which versions exist and which one applies when. Built once from the checked versions and asked by
 // the pages, the content checks and the commands alike. Pure: versions in, answers out.
 import type {Locale} from 'next-intl';
-import {newestFirst} from '../dates';
+import {addDays, newestFirst} from '../dates';
 import type {DocumentSettings, SiteSettings, Version, VersionStatus, Withdrawal} from '../model';
 
 /** One document in one language on one day. `versions` are newest first. */
 export type History = {versions: Version[]; current: Version | null; upcoming: Version[]};
+
+/** A version of the original language that applied before a translation existed: from its effective day until `until` (inclusive). */
+type Untranslated = {version: Version; from: string; until: string};
 
 export type Catalog = {
   all: readonly Version[];
@@ -25,6 +28,11 @@ export type Catalog = {
   replacement(version: Version): Version | null;
   /** The version before this one in its history, or null for the first. */
   previous(version: Version): Version | null;
+  /**
+   * Before the first version in `locale` applied: each version of `original` (the language translated
+   * from) that applied, oldest first, with its days. Empty when the translation began with the original.
+   */
+  untranslated(document: string, locale: Locale, original: Locale): Untranslated[];
   history(document: string, locale: Locale, day: string): History;
   status(version: Version, day: string): VersionStatus;
   /** Versions withdrawn from the archive (the lock file keeps their record), newest first. */
@@ -68,6 +76,19 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
     previous(version) {
       const list = versions(version.document, version.locale);
       return list[list.indexOf(version) + 1] ?? null;
+    },
+    untranslated(document, locale, original) {
+      const first = versions(document, locale).at(-1);
+      if (!first || locale === original) return [];
+      // Oldest first; of two applying on the same day, the one published later wins (see inForce).
+      const before = versions(document, original)
+        .filter((v) => v.effective < first.effective)
+        .reverse();
+      return before.flatMap((version, i) => {
+        const later = before.slice(i + 1);
+        if (later.some((v) => v.effective === version.effective)) return [];
+        return [{version, from: version.effective, until: addDays(later[0]?.effective ?? first.effective, -1)}];
+      });
     },
     history: (document, locale, day) => ({
       versions: versions(document, locale),

@@ -20,6 +20,7 @@ import {ContentError, errorsIn} from './issues';
 import {checkSiteLinks} from './links';
 import {checkAgainstBase, checkLock, correctionsOf, hashBytes, LOCK_FILE, parseLock, withdrawalsOf, type VersionFile} from './lock';
 import {renderMarkdown, type AnchorLabel} from './markdown';
+import {checkReferences} from './references';
 import {parseDocumentSettings, parseSiteSettings} from './settings';
 import {checkTranslations} from './translations';
 import {lintChinese} from './typography';
@@ -314,7 +315,7 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const valid = new Set(versions.map((version) => `${version.document}/${version.locale}/${version.date}.md`));
   const unreadable = (key: string) => files.some((file) => file.key === key) && !valid.has(key);
   const recorded = (version: Version) => Boolean(lock?.versions[`${version.document}/${version.locale}/${version.date}.md`]);
-  issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day, unreadable), ...checkChanges(catalog, recorded, day));
+  issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day, unreadable), ...checkChanges(catalog, recorded, day), ...checkReferences(catalog, recorded, day));
   issues.push(...checkUntranslated(versions, catalog.site?.names ?? []), ...checkContact(root, catalog, day));
   return {versions, catalog, issues, files, lock};
 }

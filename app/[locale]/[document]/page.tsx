@@ -47,6 +47,7 @@ export default async function DocumentPage({params}: PageProps<'/[locale]/[docum
         notices={upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} />}
         day={day}
         translation={translation}
+        prevails={catalog.settings(document).prevails}
       />
     </PageFrame>
   );

@@ -9,6 +9,7 @@ const pages = [
   '/zh/privacy',
   '/en/privacy/versions', // a history
   '/zh/privacy/versions/2026-11-30', // one version
+  '/zh/privacy/on/2026-05-01', // a day before the first Chinese version: the English that applied
   '/en/no-such-page' // the bilingual 404
 ];
 
@@ -115,7 +116,7 @@ test.describe('keyboard only', () => {
   test('a heading link appears when focused and points at its heading', async ({page}) => {
     await page.setViewportSize({width: 1280, height: 800});
     await page.goto('/zh/privacy');
-    const anchor = page.getByRole('link', {name: '链接到 2.1 节'});
+    const anchor = page.getByRole('link', {name: '链接到第 2.1 节'});
     await expect(anchor).toHaveAttribute('href', '#section-2-1');
     await expect(anchor).toHaveCSS('opacity', '0');
     await anchor.focus();

@@ -30,7 +30,7 @@ test('the Chinese page is Chinese, with 11 sections', async ({page}) => {
   await expect(page).toHaveTitle('隐私政策 · Infer Mesh');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', {level: 1})).toHaveText('隐私政策');
-  await expect(page.getByText('最后更新：2026 年 11 月 30 日')).toBeVisible();
+  await expect(page.getByText('最后更新：2026 年 12 月 7 日')).toBeVisible();
   await expect(page.getByText('我们重视您的每一条数据。')).toBeVisible();
   await expect(page.locator('main h2')).toHaveCount(11);
   await expect(page.locator('main h3')).toHaveCount(3);

@@ -40,3 +40,19 @@ for (const locale of ['en', 'zh']) {
     await page.screenshot({path: `${folder}/${locale}-privacy-print.png`, fullPage: true});
   });
 }
+
+// The Chinese history and the answer for a day before the first Chinese version.
+for (const [name, path] of [
+  ['zh-history', '/zh/privacy/versions'],
+  ['zh-before-first-chinese', '/zh/privacy/on/2026-05-01']
+]) {
+  for (const width of [390, 1280]) {
+    test(`screenshot ${path} at ${width} px`, async ({page}) => {
+      await page.setViewportSize({width, height: 900});
+      await page.goto(path);
+      await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({path: `${folder}/${name}-${width}.png`, fullPage: true});
+    });
+  }
+}

@@ -24,8 +24,8 @@ async function head(page: Page) {
 }
 
 const documents = {
-  en: {title: 'Privacy Policy', date: '2026-04-02', description: /^How Infer Mesh collects/, ogLocale: 'en_US', other: 'zh_CN', tag: 'en'},
-  zh: {title: '隐私政策', date: '2026-11-30', description: /^本政策说明 Infer Mesh/, ogLocale: 'zh_CN', other: 'en_US', tag: 'zh-CN'}
+  en: {title: 'Privacy Policy', date: '2026-04-02', published: '2026-04-02', description: /^How Infer Mesh collects/, ogLocale: 'en_US', other: 'zh_CN', tag: 'en'},
+  zh: {title: '隐私政策', date: '2026-12-07', published: '2026-11-30', description: /^本政策说明 Infer Mesh/, ogLocale: 'zh_CN', other: 'en_US', tag: 'zh-CN'}
 };
 
 for (const [locale, expected] of Object.entries(documents)) {
@@ -56,7 +56,7 @@ for (const [locale, expected] of Object.entries(documents)) {
         description: tags.description,
         url: `${site}/${locale}/privacy`,
         inLanguage: expected.tag,
-        datePublished: expected.date,
+        datePublished: expected.published,
         dateModified: expected.date,
         publisher: {'@type': 'Organization', name: 'Infer Mesh', url: site}
       }
@@ -90,11 +90,11 @@ test('the sitemap lists every indexable page with its content date and alternate
   }));
   expect(entries.map((e) => `${e.loc} ${e.lastmod}`)).toEqual([
     `${site}/en 2026-04-02`,
-    `${site}/zh 2026-11-30`,
+    `${site}/zh 2026-12-07`,
     `${site}/en/privacy 2026-04-02`,
-    `${site}/zh/privacy 2026-11-30`,
+    `${site}/zh/privacy 2026-12-07`,
     `${site}/en/privacy/versions 2026-04-02`,
-    `${site}/zh/privacy/versions 2026-11-30`
+    `${site}/zh/privacy/versions 2026-12-07`
   ]);
   // The same alternates as the pages' heads, x-default included.
   expect(entries[0].alternates).toEqual([`en ${site}/en`, `zh-CN ${site}/zh`, `x-default ${site}`]);
@@ -120,6 +120,8 @@ test('every page type is valid HTML (W3C Nu checker)', async ({baseURL}) => {
     '/zh/privacy/versions',
     '/en/privacy/versions/2026-04-02',
     '/zh/privacy/versions/2026-11-30',
+    '/zh/privacy/versions/2026-12-07',
+    '/zh/privacy/on/2026-05-01', // before the first Chinese version: which English version applied
     '/en/no-such-page'
   ]);
   expect(errors).toEqual([]);

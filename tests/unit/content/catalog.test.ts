@@ -56,3 +56,26 @@ describe('choosing the version in force', () => {
     expect([upcoming, current, first].map((v) => catalog.status(v, '2026-06-15'))).toEqual(['upcoming', 'current', 'archived']);
   });
 });
+
+describe('before a translation existed', () => {
+  const periods = (catalog: ReturnType<typeof createCatalog>) =>
+    catalog.untranslated('privacy', 'zh', 'en').map(({version: v, from, until}) => `${v.date}: ${from}…${until}`);
+
+  it('each English version that applied, with its days, up to the day before the first translation', () => {
+    const catalog = createCatalog([
+      version('2026-01-10'),
+      version('2026-04-02'),
+      version('2026-06-01', '2026-06-20'),
+      // Published later, applying the same day: the one that applies.
+      version('2026-06-05', '2026-06-20'),
+      version('2026-09-01'),
+      version('2026-07-01', '2026-07-01', 'zh')
+    ]);
+    expect(periods(catalog)).toEqual(['2026-01-10: 2026-01-10…2026-04-01', '2026-04-02: 2026-04-02…2026-06-19', '2026-06-05: 2026-06-20…2026-06-30']);
+    expect(catalog.untranslated('privacy', 'en', 'en')).toEqual([]);
+  });
+
+  it('none when the translation began with the English', () => {
+    expect(periods(createCatalog([version('2026-01-10'), version('2026-01-10', '2026-01-10', 'zh')]))).toEqual([]);
+  });
+});

@@ -199,6 +199,11 @@ function mistakes(): string[] {
     }),
     'privacy/zh/2026-05-01.md': doc({extra: 'translates: 2026-04-02\n', body: '## 1. 适用范围\n\n使用Infer Mesh的服务。\n\n### 1.1 详情\n'})
   });
+  // References to sections, in the text and across languages.
+  tell({
+    [en('2026-04-02.md')]: doc({body: '## 1. Scope\n\nSee section 9 and [section 1](#section-2).\n\n## 2. Data\n\nSection 1 applies.\n'}),
+    'privacy/zh/2026-04-02.md': doc({title: '隐私政策', extra: 'translates: 2026-04-02\n', body: '## 1. 适用范围\n\n参见第 9 节和[第 1 节](#section-2)。\n\n## 2. 数据\n\n第 2 节适用。\n'})
+  });
 
   // Published versions, the lock file and the base branch.
   const published = () => {

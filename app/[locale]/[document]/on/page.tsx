@@ -1,9 +1,11 @@
 import type {Metadata} from 'next';
+import type {ReactNode} from 'react';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import AsOfForm from '@/components/AsOfForm';
 import PageFrame from '@/components/PageFrame';
-import {otherLocale} from '@/i18n/routing';
+import {languageTags, otherLocale, routing} from '@/i18n/routing';
+import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
@@ -11,8 +13,9 @@ import {documentAlternates, documentParams, findDocument} from '@/lib/pages';
 import {paths} from '@/lib/routes';
 
 // The page that asks for a day. The proxy answers a day (here or in the address) with a redirect to
-// the version in force, and a day before the first version with this page as a 404: it says when
-// the first took effect.
+// the version in force, a day before a translation existed with the original's version that applied
+// (app/[locale]/[document]/%5Fbefore), and a day before any version with this page as a 404: it says
+// when the first took effect, and in a translation from when the translation applies.
 export const dynamicParams = false;
 export const revalidate = 3600;
 
@@ -24,10 +27,11 @@ export async function generateMetadata({params}: PageProps<'/[locale]/[document]
   if (!found) return {};
   const title = found.history.versions[0].title;
   const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
+  const translated = getCatalog().untranslated(document, found.locale, routing.defaultLocale).length > 0;
   return pageMetadata({
     locale: found.locale,
     title: t('asOfTitle', {title}),
-    description: t('asOfDescription', {title}),
+    description: t(translated ? 'asOfDescriptionTranslated' : 'asOfDescription', {title}),
     path: paths.on(found.locale, document),
     alternates: documentAlternates(document, paths.on),
     noindex: true
@@ -46,13 +50,34 @@ export default async function AsOfPage({params}: PageProps<'/[locale]/[document]
   const first = versions[versions.length - 1];
   const title = (current ?? versions[0]).title;
   const other = otherLocale(found.locale);
+  // Before a translation existed, the original applied: its first version is the first of all.
+  const original = routing.defaultLocale;
+  const [before] = getCatalog().untranslated(document, found.locale, original);
+  const time = (day: string) =>
+    function Time(chunks: ReactNode) {
+      return <time dateTime={day}>{chunks}</time>;
+    };
   return (
     <PageFrame locale={found.locale} alternate={{locale: other, href: documentAlternates(document, paths.on)[other] ?? paths.index(other)}}>
       <header className="document-header">
         <p className="eyebrow">{title}</p>
         <h1>{asked('title')}</h1>
         <p>{t('intro', {title})}</p>
-        <p>{t.rich('first', {date: formatDay(first.effective), time: (chunks) => <time dateTime={first.effective}>{chunks}</time>})}</p>
+        <p>
+          {before
+            ? t.rich('firstTranslated', {
+                date: formatDay(first.effective),
+                from: formatDay(before.from),
+                since: time(first.effective),
+                first: time(before.from),
+                link: (chunks) => (
+                  <a href={paths.versions(original, document)} hrefLang={languageTags[original]}>
+                    {chunks}
+                  </a>
+                )
+              })
+            : t.rich('first', {date: formatDay(first.effective), time: time(first.effective)})}
+        </p>
       </header>
       <AsOfForm locale={found.locale} document={document} titled />
       <p>

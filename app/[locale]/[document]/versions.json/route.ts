@@ -20,6 +20,7 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
   if (!found) return new Response('Not found\n', {status: 404});
   const catalog = getCatalog();
   const {versions, current} = found.history;
+  const original = routing.defaultLocale;
   const body: VersionsJson = {
     document,
     language: found.locale,
@@ -27,6 +28,22 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
     url: absoluteUrl(paths.document(found.locale, document)),
     current: current?.date ?? null,
     noticeDays: materialNoticeDays,
+    prevails: catalog.settings(document).prevails ?? null,
+    translatedFrom:
+      found.locale === original || catalog.versions(document, original).length === 0
+        ? null
+        : {
+            language: original,
+            since: versions[versions.length - 1].effective,
+            history: absoluteUrl(paths.versions(original, document)),
+            versionsJson: absoluteUrl(paths.versionsJson(original, document)),
+            before: catalog.untranslated(document, found.locale, original).map(({version, until}) => ({
+              date: version.date,
+              effective: version.effective,
+              until,
+              permalink: absoluteUrl(paths.version(original, document, version.date))
+            }))
+          },
     versions: versions.map((version) => {
       const previous = catalog.previous(version);
       const status = catalog.status(version, day);
@@ -41,7 +58,7 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
         changes: version.changes,
         material: version.changes.some((change) => change.kind === 'material'),
         notice: version.notice ?? null,
-        translates: found.locale === routing.defaultLocale ? null : (version.translates ?? null),
+        translates: found.locale === original ? null : (version.translates ?? null),
         page: status === 'current' ? absoluteUrl(paths.document(found.locale, document)) : permalink,
         permalink,
         source: absoluteUrl(paths.source(found.locale, document, version.date)),

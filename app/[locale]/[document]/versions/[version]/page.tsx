@@ -73,6 +73,7 @@ export default async function VersionPage({params}: PageProps<'/[locale]/[docume
         notices={!isCurrent && <VersionNotice version={version} current={history.current} replacedBy={catalog.replacement(version)} />}
         day={day}
         translation={found.locale === routing.defaultLocale ? undefined : translationStatus(catalog, version, day)}
+        prevails={catalog.settings(document).prevails}
       />
     </PageFrame>
   );
