@@ -16,11 +16,18 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Next.js's file-system cache of prerendered pages, handing pages out without Next.js's scripts.
   cacheHandler: path.resolve('lib/http/cache-handler.mjs'),
-  // A native binary (the Chinese typography linter of content:check): loaded as it is, never bundled.
-  serverExternalPackages: ['autocorrect-node'],
+  // A native binary (the Chinese typography linter of content:check), and the PDF library with its
+  // font engine (they read their own data files from their folders): loaded as they are, never bundled.
+  serverExternalPackages: ['autocorrect-node', 'pdfkit', 'fontkit'],
   async rewrites() {
-    // A version's source file, at the address of its page with .md (app/[locale]/[document]/%5Fsource).
-    return {beforeFiles: [{source: '/:locale/:document/versions/:date(\\d{4}-\\d{2}-\\d{2}).md', destination: '/:locale/:document/_source/:date'}]};
+    // A version's source file and its PDF, at the address of its page with .md and .pdf
+    // (app/[locale]/[document]/%5Fsource and %5Fpdf).
+    return {
+      beforeFiles: [
+        {source: '/:locale/:document/versions/:date(\\d{4}-\\d{2}-\\d{2}).md', destination: '/:locale/:document/_source/:date'},
+        {source: '/:locale/:document/versions/:date(\\d{4}-\\d{2}-\\d{2}).pdf', destination: '/:locale/:document/_pdf/:date'}
+      ]
+    };
   },
   async headers() {
     return [{source: '/:path*', headers: securityHeaders}];

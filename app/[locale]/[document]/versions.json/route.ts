@@ -3,6 +3,7 @@ import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {versionsJsonSchema, type VersionsJson} from '@/lib/model';
 import {documentParams, findDocument} from '@/lib/pages';
+import {versionPdfSha256} from '@/lib/pdf/pool';
 import {paths} from '@/lib/routes';
 import {absoluteUrl, materialNoticeDays} from '@/lib/site';
 
@@ -20,6 +21,8 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
   if (!found) return new Response('Not found\n', {status: 404});
   const catalog = getCatalog();
   const {versions, current} = found.history;
+  // One PDF at a time on its own thread, each made once per process (lib/pdf/pool.ts).
+  const pdfHashes = await Promise.all(versions.map(versionPdfSha256));
   const body: VersionsJson = {
     document,
     language: found.locale,
@@ -27,7 +30,7 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
     url: absoluteUrl(paths.document(found.locale, document)),
     current: current?.date ?? null,
     noticeDays: materialNoticeDays,
-    versions: versions.map((version) => {
+    versions: versions.map((version, i) => {
       const previous = catalog.previous(version);
       const status = catalog.status(version, day);
       const permalink = absoluteUrl(paths.version(found.locale, document, version.date));
@@ -44,6 +47,8 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
         page: status === 'current' ? absoluteUrl(paths.document(found.locale, document)) : permalink,
         permalink,
         source: absoluteUrl(paths.source(found.locale, document, version.date)),
+        pdf: absoluteUrl(paths.pdf(found.locale, document, version.date)),
+        pdfSha256: pdfHashes[i],
         compare: previous ? absoluteUrl(paths.compare(found.locale, document, previous.date, version.date)) : null,
         sha256: version.sha256,
         corrections: version.corrections.map(({date, reason}) => ({date, reason}))
