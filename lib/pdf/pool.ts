@@ -8,8 +8,11 @@ import type {PdfVersion} from './labels';
 
 /** Longer than any real document takes on a busy machine; past it the thread is replaced. */
 const TIME_LIMIT_MS = 60_000;
-/** The bytes of this many PDFs stay in memory; their hashes all do (64 characters each). */
-const KEEP = 8;
+/**
+ * The bytes of this many PDFs stay in memory; their hashes all do (64 characters each). A build
+ * keeps them all: versions.json and the PDF routes ask for the same files, in any order.
+ */
+const KEEP = process.env.NEXT_PHASE === 'phase-production-build' ? Infinity : 8;
 
 type Job = {resolve: (bytes: Buffer) => void; reject: (error: Error) => void; timer: NodeJS.Timeout};
 
