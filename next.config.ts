@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   // The site shows no images: no optimizer to fetch (and render) arbitrary addresses of the site.
   images: {unoptimized: true},
   reactStrictMode: true,
+  // A page may take a minute by default. versions.json waits for the PDF of every version (made one
+  // at a time on their own thread), a few seconds per hundred versions, more on a busy machine.
+  staticPageGenerationTimeout: 300,
   // Next.js's file-system cache of prerendered pages, handing pages out without Next.js's scripts.
   cacheHandler: path.resolve('lib/http/cache-handler.mjs'),
   // A native binary (the Chinese typography linter of content:check), and the PDF library with its
