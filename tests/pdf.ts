@@ -85,3 +85,11 @@ export function pdfPagePng(pdf: Uint8Array, page: number, out: string) {
   fs.mkdirSync(path.dirname(out), {recursive: true});
   withFile(pdf, (file) => run('pdftoppm', ['-png', '-r', '96', '-f', String(page), '-l', String(page), '-singlefile', file, out.replace(/\.png$/, '')]));
 }
+
+/** The tagged structure (pdfinfo -struct): one element type a line, indented by depth. */
+export function pdfStructure(pdf: Uint8Array): string[] {
+  return withFile(pdf, (file) => run('pdfinfo', ['-struct', file]))
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.replace(/ \(block\)$/, ''));
+}

@@ -7,7 +7,7 @@ import type {Version} from '@/lib/model';
 import {missingCharacters} from '@/lib/pdf/fonts';
 import {pdfFileName, type PdfVersion} from '@/lib/pdf/labels';
 import {renderVersionPdf} from '@/lib/pdf/render';
-import {pdfDestinations, pdfFonts, pdfInfo, pdfOutline, pdfText} from '../../pdf';
+import {pdfDestinations, pdfFonts, pdfInfo, pdfOutline, pdfStructure, pdfText} from '../../pdf';
 
 // The real content, as the site publishes it.
 const {catalog} = readContent(path.resolve('content'), '2026-12-01');
@@ -39,6 +39,13 @@ describe.each(['en', 'zh'] as const)('the %s PDF of the real content', (locale) 
     expect(info.Creator).toBe('Infer Mesh');
     expect(info.Tagged).toBe('yes');
     expect(pdf.toString('latin1')).toContain(`/Lang (${locale === 'en' ? 'en' : 'zh-CN'})`);
+    // What a screen reader walks: the title, each heading at its level, paragraphs, lists and their items.
+    const structure = pdfStructure(pdf);
+    expect(structure[0]).toBe('Document');
+    expect(structure.filter((line) => line === '  H1')).toHaveLength(1);
+    expect(structure.filter((line) => line === '  H2')).toHaveLength(v.toc.filter((entry) => entry.depth === 2).length);
+    expect(structure.filter((line) => line === '  H3')).toHaveLength(v.toc.filter((entry) => entry.depth === 3).length);
+    expect(structure).toEqual(expect.arrayContaining(['  L', '    LI', '      LBody', '  P']));
   });
 
   test('has a bookmark for every section, subsections nested, on the page where each starts', {timeout: 60_000}, async () => {
