@@ -30,12 +30,43 @@ const FILES: Record<'latin' | 'cjk', Record<Face, string>> = {
 
 const opened = new Map<string, fontkit.Font>();
 
+/** Words laid out and kept per font: enough for many versions of a long document. */
+const WORDS = 20_000;
+
+/**
+ * The font, laying out each word once per process rather than once per PDF: the versions of a
+ * document share most of their words, and shaping them is a large part of making a PDF. pdfkit
+ * scales the positions it gets in place, so each caller gets its own copy.
+ */
+function withLayoutCache(font: fontkit.Font): fontkit.Font {
+  const runs = new Map<string, {glyphs: fontkit.Glyph[]; positions: fontkit.GlyphPosition[]}>();
+  const layout = (text: string, features?: Parameters<fontkit.Font['layout']>[1]) => {
+    if (features) return font.layout(text, features);
+    let run = runs.get(text);
+    if (!run) {
+      const laid = font.layout(text);
+      run = {glyphs: laid.glyphs, positions: laid.positions.map((position) => ({...position}))};
+      if (runs.size >= WORDS) runs.clear();
+      runs.set(text, run);
+    }
+    const positions = run.positions.map((position) => ({...position}));
+    return {
+      glyphs: run.glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((width, position) => width + position.xAdvance, 0);
+      }
+    };
+  };
+  return Object.create(font, {layout: {value: layout}});
+}
+
 function open(file: string): fontkit.Font {
   let font = opened.get(file);
   if (!font) {
     const parsed = fontkit.create(fs.readFileSync(file));
     if (!('layout' in parsed)) throw new Error(`${file} is a font collection, not one font`);
-    font = parsed;
+    font = withLayoutCache(parsed);
     opened.set(file, font);
   }
   return font;

@@ -5,7 +5,7 @@ import type {BlockContent, Definition, Heading, List, ListItem, PhrasingContent,
 import {toString} from 'mdast-util-to-string';
 import PDFDocument from 'pdfkit';
 import {languageTags} from '@/i18n/routing';
-import {markdownTree} from '../content/markdown';
+import {decodeAnchor, markdownTree} from '../content/markdown';
 import {siteName, siteUrl} from '../site';
 import {typefaces, type Face, type Typeface} from './fonts';
 import {pdfLabels, type PdfLabels, type PdfVersion} from './labels';
@@ -43,7 +43,7 @@ const NO_BREAK_AFTER = /[（「『《〈【〔“‘(\[]+$/u;
 
 /** Where a link of the document goes in the PDF: a heading of this file, a page of the site, or as written. */
 function target(url: string): Pick<Run, 'link' | 'goTo'> {
-  if (url.startsWith('#')) return {goTo: decodeURIComponent(url.slice(1))};
+  if (url.startsWith('#')) return {goTo: decodeAnchor(url.slice(1))};
   if (url.startsWith('/')) return {link: `${siteUrl}${url}`};
   return {link: url};
 }
@@ -114,7 +114,6 @@ function segments(runs: Run[], fonts: (face: Face) => Typeface[]): Segment[] {
 
 type Context = {
   doc: Doc;
-  version: PdfVersion;
   style: ReturnType<typeof styles>;
   fonts: (face: Face) => Typeface[];
   definitions: Map<string, string>;
@@ -295,7 +294,7 @@ function blocks(context: Context, nodes: (RootContent | BlockContent)[], x: numb
 }
 
 /** The running header and footer of every page, and the record on the first: what a printed page says of itself. */
-function furniture(doc: Doc, version: PdfVersion, labels: PdfLabels, fonts: (face: Face) => Typeface[], style: Style) {
+function furniture(doc: Doc, labels: PdfLabels, fonts: (face: Face) => Typeface[], style: Style) {
   const {start, count} = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -367,7 +366,7 @@ export function renderVersionPdf(version: PdfVersion): Promise<Buffer> {
   const definitions = new Map<string, string>();
   for (const node of tree.children) if (node.type === 'definition') definitions.set((node as Definition).identifier, (node as Definition).url);
   const style = styles(version);
-  const context: Context = {doc, version, style, fonts, definitions, outline: {h2: null}};
+  const context: Context = {doc, style, fonts, definitions, outline: {h2: null}};
   const root = doc.struct('Document');
   doc.addStructure(root);
   doc.y = PAGE.top;
@@ -375,7 +374,7 @@ export function renderVersionPdf(version: PdfVersion): Promise<Buffer> {
   doc.y += style.title.size * 0.6;
   blocks(context, tree.children, PAGE.left, WIDTH, root);
   root.end();
-  furniture(doc, version, labels, fonts, style.small);
+  furniture(doc, labels, fonts, style.small);
   doc.end();
   return done;
 }
