@@ -47,6 +47,7 @@ function exists(route: Route): boolean {
   switch (route.page) {
     case 'version':
     case 'source':
+    case 'pdf':
       return dates.some((set) => set?.has(route.date));
     case 'compare':
       return dates.some((set) => set?.has(route.from) && set.has(route.to));

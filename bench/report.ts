@@ -1,6 +1,7 @@
 // The bench's table, printed and kept in docs/performance.md between two markers.
 import fs from 'node:fs';
 import type {Load} from './load';
+import type {PdfFigure} from './pdf';
 import type {PageWeight} from './weight';
 
 export type Row = {
@@ -21,6 +22,7 @@ type Results = {
   buildSeconds: Record<string, number | null>;
   rows: Row[];
   checks: {check: string; ratio: number; ok: boolean}[];
+  pdfs?: PdfFigure[];
 };
 
 
@@ -67,6 +69,9 @@ export function formatTable(results: Results): string {
       `${settings.warmup} s warm-up, then ${settings.duration} s per row in ${settings.rounds} interleaved rounds · build ${builds}`
   );
   for (const c of results.checks) lines.push('', `${c.ok ? '✓' : '✗'} ${c.check}: ${c.ratio.toFixed(2)}×`);
+  for (const p of results.pdfs ?? []) {
+    lines.push('', `${p.bytes <= p.budget ? '✓' : '✗'} ${p.path}: ${kib(p.bytes)} (budget ${kib(p.budget)}); made in ${p.ms} ms (the first in a process ${p.firstMs} ms)`);
+  }
   return lines.join('\n');
 }
 

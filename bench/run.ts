@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import {chromium} from '@playwright/test';
+import {today} from '../lib/dates';
 import {measureLoad, type LoadSettings, type LoadTarget} from './load';
+import {measurePdfs} from './pdf';
 import {formatTable, updateReadme, type Row} from './report';
 import {buildIfNeeded, pinLoadGenerator, pinning, startNext, startNginx, stopAll, type NextApp, type Server} from './servers';
 import {chromiumPath, weighPage} from './weight';
@@ -92,6 +94,7 @@ async function main() {
     rows.push(row);
   }
   await browser.close();
+  const pdfs = await measurePdfs(site.origin, today());
 
   // Locale-prefixed pages bypass the proxy, so they should be served at the floor's rate: the
   // minimal page's, and (what the site itself adds) the minimal page's in the same route shape.
@@ -112,7 +115,8 @@ async function main() {
     settings: {...settings, pipelining: 1, acceptEncoding: 'none (uncompressed HTML)', pinning},
     buildSeconds: builds,
     rows,
-    checks
+    checks,
+    pdfs
   };
   fs.mkdirSync('bench/results', {recursive: true});
   fs.writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');

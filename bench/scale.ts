@@ -13,9 +13,14 @@ const sizes = (process.env.SCALE_SIZES || '100,200').split(',').map(Number);
 const runs = Number(process.env.SCALE_RUNS || 1);
 const root = 'bench/tmp/scale';
 const distDir = '.next-fixture';
+// A day after every version of the real content and of the synthetic histories (2018 on).
+const day = '2026-12-01';
 
-/** Sum of the resident memory of a process and all its descendants, in KiB. */
-function treeRss(pid: number): number {
+/**
+ * Sum of the resident memory of a process and all its descendants, in KiB; and the CPU time each of
+ * them has used so far, in clock ticks, added to `cpu` (a worker's last ticks before it exits are lost).
+ */
+function treeRss(pid: number, cpu: Map<number, number>): number {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], {encoding: 'utf8'})
     .trim()
     .split('\n')
@@ -30,10 +35,22 @@ function treeRss(pid: number): number {
       }
     }
   }
+  for (const p of tree) {
+    try {
+      // utime and stime, the 14th and 15th fields, counted after the command name in parentheses.
+      const fields = fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      cpu.set(p, Math.max(cpu.get(p) ?? 0, Number(fields[11]) + Number(fields[12])));
+    } catch {
+      // The process has just exited.
+    }
+  }
   return rows.filter(([p]) => tree.has(p)).reduce((sum, [, , rss]) => sum + rss, 0);
 }
 
-type Build = {seconds: number; cpuSeconds: number | null; peakMiB: number; routes: number; compareRoutes: number};
+/** Clock ticks per second of /proc's CPU times. */
+const TICKS = Number(execFileSync('getconf', ['CLK_TCK'], {encoding: 'utf8'}).trim()) || 100;
+
+type Build = {seconds: number; cpuSeconds: number; peakMiB: number; routes: number; compareRoutes: number};
 
 // GNU time reports the CPU time of the build and all its workers, which a busy machine disturbs far
 // less than the wall time.
@@ -44,7 +61,7 @@ const cpuFile = path.join(root, 'cpu.txt');
 function loadMs(contentDir: string): number {
   const times = [0, 1, 2].map(() => {
     const started = performance.now();
-    const errors = errorsIn(readContent(path.resolve(contentDir), '2026-06-15').issues);
+    const errors = errorsIn(readContent(path.resolve(contentDir), day).issues);
     if (errors.length > 0) throw new Error(`${contentDir}: ${errors[0].message}`);
     return performance.now() - started;
   });
@@ -57,11 +74,12 @@ function build(contentDir: string): Promise<Build> {
   const command = ['node_modules/.bin/next', 'build'];
   const [program, ...args] = gnuTime ? [gnuTime, '-f', '%U %S', '-o', cpuFile, ...command] : command;
   const child = spawn(program, args, {
-    env: {...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, LEGAL_TODAY: '2026-06-15', NEXT_TELEMETRY_DISABLED: '1'},
+    env: {...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, LEGAL_TODAY: day, NEXT_TELEMETRY_DISABLED: '1'},
     stdio: ['ignore', 'ignore', 'inherit']
   });
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+  const cpu = new Map<number, number>();
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!, cpu))), 250);
   return new Promise((resolve, reject) => {
     child.on('exit', (code) => {
       clearInterval(sampler);
@@ -69,7 +87,14 @@ function build(contentDir: string): Promise<Build> {
       const routes = Object.keys(JSON.parse(fs.readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')).routes);
       resolve({
         seconds: Math.round((performance.now() - started) / 100) / 10,
-        cpuSeconds: gnuTime ? Math.round(fs.readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number).reduce((a, b) => a + b)) : null,
+        // GNU time misses workers the build ends without waiting for them; the samples miss their
+        // last quarter second. Each is a lower bound: the larger is kept.
+        cpuSeconds: Math.round(
+          Math.max(
+            gnuTime ? fs.readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number).reduce((a, b) => a + b) : 0,
+            [...cpu.values()].reduce((a, b) => a + b, 0) / TICKS
+          )
+        ),
         peakMiB: Math.round(peak / 1024),
         routes: routes.length,
         compareRoutes: routes.filter((r) => r.includes('/compare/')).length
@@ -89,7 +114,7 @@ async function main() {
     }
   }
   // Each build's least time: on a shared machine the other runs measure the neighbours.
-  const best = (r: (typeof results)[number]) => Math.min(...r.builds.map((b) => b.cpuSeconds ?? b.seconds));
+  const best = (r: (typeof results)[number]) => Math.min(...r.builds.map((b) => b.cpuSeconds));
   const lines = [
     '| content | versions per language | load + render, ms | build wall time, s | build CPU time, s | peak memory, MiB | prerendered routes | of them comparisons |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -103,7 +128,7 @@ async function main() {
   const verdicts: string[] = [];
   for (let i = 1; i < results.length; i++) {
     const ratio = best(results[i]) / best(results[i - 1]);
-    verdicts.push(`${results[i].label} vs ${results[i - 1].label}: ${ratio.toFixed(2)}× the ${gnuTime ? 'CPU' : 'wall'} time (limit 2×)`);
+    verdicts.push(`${results[i].label} vs ${results[i - 1].label}: ${ratio.toFixed(2)}× the CPU time (limit 2×)`);
     if (ratio > 2) process.exitCode = 1;
   }
   for (const r of results) {

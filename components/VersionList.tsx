@@ -55,6 +55,11 @@ export default async function VersionList({history, catalog, locale, day}: {hist
                   <a href={paths.compare(locale, version.document, previous.date, version.date)}>{t('compare')}</a>
                 </p>
               )}
+              <p>
+                <a href={paths.pdf(locale, version.document, version.date)} type="application/pdf">
+                  {t('pdf', {date: formatDay(version.date)})}
+                </a>
+              </p>
             </li>
           );
         })}

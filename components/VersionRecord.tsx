@@ -12,6 +12,11 @@ export default async function VersionRecord({version}: {version: Version}) {
           {t('source')}
         </a>
       </p>
+      <p>
+        <a href={paths.pdf(version.locale, version.document, version.date)} type="application/pdf">
+          {t('pdf')}
+        </a>
+      </p>
       <p>{t.rich('hash', {hash: version.sha256, code: (chunks) => <code className="hash">{chunks}</code>})}</p>
     </section>
   );

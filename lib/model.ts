@@ -314,6 +314,9 @@ export const versionsJsonSchema = z.strictObject({
       page: address,
       permalink: address,
       source: address,
+      /** The version as a PDF to keep, A4, and the SHA-256 of its bytes (the same on every build). */
+      pdf: address,
+      pdfSha256: z.string().regex(/^[0-9a-f]{64}$/),
       /** The comparison with the version before it, if there is one. */
       compare: address.nullable(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -34,6 +34,8 @@ export const paths = {
   versionsJson: (locale: Locale, document: string) => `/${locale}/${document}/versions.json`,
   /** A version's file exactly as it is in content/. */
   source: (locale: Locale, document: string, date: string) => `/${locale}/${document}/versions/${date}.md`,
+  /** A version as a PDF to keep (lib/pdf/render.ts). */
+  pdf: (locale: Locale, document: string, date: string) => `/${locale}/${document}/versions/${date}.pdf`,
   /** Which version applied on a day (a redirect to it); without a day, the page that asks for one. */
   on: (locale: Locale, document: string, day?: string) => `/${locale}/${document}/on${day ? `/${day}` : ''}`,
   /**
@@ -53,7 +55,7 @@ export const SITE_FILES: readonly string[] = ['/sitemap.xml', '/robots.txt', '/i
 type Address =
   | {page: 'index'}
   | {page: 'document' | 'versions' | 'feed' | 'versionsJson' | 'on' | 'wellKnown'; document: string}
-  | {page: 'version' | 'source'; document: string; date: string}
+  | {page: 'version' | 'source' | 'pdf'; document: string; date: string}
   | {page: 'onDay'; document: string; day: string}
   | {page: 'compare'; document: string; from: string; to: string};
 
@@ -102,8 +104,8 @@ export function parsePath(pathname: string): Route | null {
   if (kind === 'on' && value === undefined && locale) return {page: 'on', locale, document};
   if (kind === 'on' && value !== undefined && locale && isCalendarDate(value)) return {page: 'onDay', locale, document, day: value};
   if (kind === 'versions' && value !== undefined && isVersionId(value)) return {page: 'version', locale, document, date: value};
-  const source = kind === 'versions' && locale ? /^(\d{4}-\d{2}-\d{2}(?:-\d)?)\.md$/.exec(value ?? '')?.[1] : undefined;
-  if (source && isVersionId(source)) return {page: 'source', locale, document, date: source};
+  const file = kind === 'versions' && locale ? /^(\d{4}-\d{2}-\d{2}(?:-\d)?)\.(md|pdf)$/.exec(value ?? '') : null;
+  if (file && isVersionId(file[1])) return {page: file[2] === 'md' ? 'source' : 'pdf', locale, document, date: file[1]};
   const range = kind === 'compare' && value !== undefined ? parseRange(value) : null;
   return range ? {page: 'compare', locale, document, ...range} : null;
 }

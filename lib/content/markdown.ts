@@ -204,13 +204,9 @@ function sectionTexts(markdown: string, firstLine: number, sections: NumberedSec
   return lines.slice(0, start).join('\n').replace(/\s+/g, ' ').trim();
 }
 
-/** `options` may be just the first line, as before heading links existed. Never throws for a content mistake. */
-export function renderMarkdown(markdown: string, options: number | RenderOptions = {}): RenderedMarkdown {
-  const {firstLine = 1, anchorLabel} = typeof options === 'number' ? {firstLine: options} : options;
-  const found: Found = {toc: [], anchors: [], sections: [], preamble: '', links: [], problems: invisibleCharacters(markdown, firstLine)};
-  const nesting = nestingProblems(markdown, firstLine);
-  if (nesting.length > 0) return {html: '', ...found, problems: [...found.problems, ...nesting]};
-  const processor = remark()
+/** remark with GFM and the checks that set heading ids: the one parse behind every rendering of a version. */
+function parser(markdown: string, firstLine: number, found: Found, anchorLabel?: AnchorLabel) {
+  return remark()
     .use(remarkGfm)
     .use(() => (tree: Root) => {
       const tooDeep = treeDepthProblem(tree, firstLine);
@@ -222,8 +218,16 @@ export function renderMarkdown(markdown: string, options: number | RenderOptions
       inspect(tree, firstLine, found);
       found.preamble = sectionTexts(markdown, firstLine, found.sections);
       if (anchorLabel) headingAnchors(tree, anchorLabel);
-    })
-    .use(remarkHtml, {sanitize: sanitizeSchema});
+    });
+}
+
+/** `options` may be just the first line, as before heading links existed. Never throws for a content mistake. */
+export function renderMarkdown(markdown: string, options: number | RenderOptions = {}): RenderedMarkdown {
+  const {firstLine = 1, anchorLabel} = typeof options === 'number' ? {firstLine: options} : options;
+  const found: Found = {toc: [], anchors: [], sections: [], preamble: '', links: [], problems: invisibleCharacters(markdown, firstLine)};
+  const nesting = nestingProblems(markdown, firstLine);
+  if (nesting.length > 0) return {html: '', ...found, problems: [...found.problems, ...nesting]};
+  const processor = parser(markdown, firstLine, found, anchorLabel).use(remarkHtml, {sanitize: sanitizeSchema});
   try {
     return {html: String(processor.processSync(markdown)), ...found};
   } catch (error) {
@@ -231,4 +235,16 @@ export function renderMarkdown(markdown: string, options: number | RenderOptions
     if (!(error instanceof RangeError)) throw error;
     return {html: '', ...found, problems: [...found.problems, {line: firstLine, message: NESTED_TOO_DEEP}]};
   }
+}
+
+/**
+ * The syntax tree the HTML is rendered from, heading ids set, for another rendering of the same text
+ * (the PDF). Meant for a version that passed the checks: its problems are not reported again.
+ */
+export function markdownTree(markdown: string): Root {
+  const found: Found = {toc: [], anchors: [], sections: [], preamble: '', links: [], problems: []};
+  const processor = parser(markdown, 1, found);
+  const tree = processor.parse(markdown);
+  processor.runSync(tree);
+  return tree;
 }

@@ -41,3 +41,12 @@ test('locale-prefixed pages bypass the proxy; unprefixed paths pass through it',
     expect(page.headers()['cache-control']).not.toContain('private');
   }
 });
+
+test('the PDFs stay within their budgets: English 150 KiB, Chinese (with its embedded font) 1 MiB', async ({request}) => {
+  const budgets = {'/en/privacy/versions/2026-04-02.pdf': 150 * KiB, '/zh/privacy/versions/2026-11-30.pdf': 1024 * KiB};
+  for (const [path, budget] of Object.entries(budgets)) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect((await response.body()).length, path).toBeLessThanOrEqual(budget);
+  }
+});

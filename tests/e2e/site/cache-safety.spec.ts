@@ -30,7 +30,7 @@ function written(before: Map<string, number>): string[] {
   return [...diskUse(build)].filter(([file, size]) => before.get(file) !== size && !pages.includes(pageOf(file) ?? '')).map(([file]) => file);
 }
 
-/** Addresses shaped to slip past a case-sensitive or undecoded check of a comparison. */
+/** Addresses shaped to slip past a case-sensitive or undecoded check of a comparison, or to make a PDF. */
 function bypasses(count: number): string[] {
   const shapes = [
     (i: number) => `/EN/privacy/compare/x-${i}`,
@@ -40,7 +40,8 @@ function bypasses(count: number): string[] {
     (i: number) => `/Zh/privacy/versions/${i}`,
     (i: number) => `/en/PRIVACY${i}`,
     (i: number) => `/_next/image?url=%2FEN%2Fprivacy%2Fcompare%2Fx-${i}&w=64&q=75`,
-    (i: number) => `/en/privacy/compare/${i}...${i + 1}`
+    (i: number) => `/en/privacy/compare/${i}...${i + 1}`,
+    (i: number) => `/en/privacy/versions/${1000 + i}-01-01.pdf`
   ];
   return Array.from({length: count}, (_, i) => shapes[i % shapes.length](i));
 }

@@ -3,6 +3,7 @@ import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {versionsJsonSchema, type VersionsJson} from '@/lib/model';
 import {documentParams, findDocument} from '@/lib/pages';
+import {versionPdfSha256} from '@/lib/pdf/pool';
 import {paths} from '@/lib/routes';
 import {absoluteUrl, materialNoticeDays} from '@/lib/site';
 
@@ -21,6 +22,8 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
   const catalog = getCatalog();
   const {versions, current} = found.history;
   const original = routing.defaultLocale;
+  // One PDF at a time on its own thread, each made once per process (lib/pdf/pool.ts).
+  const pdfHashes = await Promise.all(versions.map(versionPdfSha256));
   const body: VersionsJson = {
     document,
     language: found.locale,
@@ -44,7 +47,7 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
               permalink: absoluteUrl(paths.version(original, document, version.date))
             }))
           },
-    versions: versions.map((version) => {
+    versions: versions.map((version, i) => {
       const previous = catalog.previous(version);
       const status = catalog.status(version, day);
       const permalink = absoluteUrl(paths.version(found.locale, document, version.date));
@@ -62,6 +65,8 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
         page: status === 'current' ? absoluteUrl(paths.document(found.locale, document)) : permalink,
         permalink,
         source: absoluteUrl(paths.source(found.locale, document, version.date)),
+        pdf: absoluteUrl(paths.pdf(found.locale, document, version.date)),
+        pdfSha256: pdfHashes[i],
         compare: previous ? absoluteUrl(paths.compare(found.locale, document, previous.date, version.date)) : null,
         sha256: version.sha256,
         corrections: version.corrections.map(({date, reason}) => ({date, reason}))
