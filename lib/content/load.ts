@@ -14,10 +14,11 @@ import {checkAgainstBase, type Amendment, type Here} from './base';
 import {createCatalog, type Catalog, type Settings} from './catalog';
 import {invisibleCharacters} from './characters';
 import {checkChanges} from './changes';
+import {onEveryDay} from './days';
 import {listContent, SITE_SETTINGS, type ContentFile, type SettingsFile} from './files';
 import {parseFrontMatter} from './frontmatter';
 import {readBase, type Base} from './git';
-import {ContentError, errorsIn} from './issues';
+import {ContentError, errorsIn, formatIssue} from './issues';
 import {checkSiteLinks} from './links';
 import {checkLock, correctionsOf, hashBytes, LOCK_FILE, NOT_YET_RECORDED, parseLock, withdrawalsOf, type VersionFile} from './lock';
 import {renderMarkdown, type AnchorLabel} from './markdown';
@@ -34,6 +35,8 @@ export type Content = {
   /** Every version file, valid or not, with its hash: what the lock is checked against. */
   files: VersionFile[];
   lock: Lock | null;
+  /** The issues of the checks that depend on the day (also in `issues`), run for every day the content names. */
+  dated: ContentIssue[];
   /** With a base branch: its name, its version files, and the corrections and withdrawals added since, each verified from git. */
   base?: {name: string; published: string[]; amendments: Amendment[]} | {problem: string};
 };
@@ -284,9 +287,16 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const valid = new Set(versions.map((version) => `${version.document}/${version.locale}/${version.date}.md`));
   const unreadable = (key: string) => files.some((file) => file.key === key) && !valid.has(key);
   const recorded = (version: Version) => Boolean(lock?.versions[`${version.document}/${version.locale}/${version.date}.md`]);
-  issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day, unreadable), ...checkChanges(catalog, recorded, day), ...checkReferences(catalog, recorded, day));
-  issues.push(...checkUntranslated(versions, catalog.site?.names ?? []), ...checkContact(root, catalog, day));
-  const content: Content = {versions, catalog, issues, files, lock};
+  const dated = onEveryDay(catalog, day, (on) => [
+    ...checkOrder(catalog, on),
+    ...checkSiteLinks(catalog, on),
+    ...checkTranslations(catalog, on, unreadable),
+    ...checkChanges(catalog, recorded, on),
+    ...checkReferences(catalog, recorded, on),
+    ...checkContact(root, catalog, on)
+  ]);
+  issues.push(...dated, ...checkUntranslated(versions, catalog.site?.names ?? []));
+  const content: Content = {versions, catalog, issues, files, lock, dated};
   // A damaged lock file here is already an error; against the base it would only repeat it per entry.
   if (base && read) content.base = compareWithBase(root, base, {lock: read.lock, lockText: read.text, files: bytes, catalog, day}, issues);
   return content;
@@ -314,12 +324,22 @@ let cached: {catalog: Catalog; at: number} | undefined;
 // `npm run dev` reads the content again after a second, so a saved edit shows on the next refresh.
 const reread = process.env.NODE_ENV === 'development' ? 1000 : Infinity;
 
-/** Every version, checked, as a catalog. Throws a ContentError naming each bad file, which fails the build. */
+/**
+ * Every version, checked, as a catalog. Throws a ContentError naming each bad file, which fails the
+ * build and shows the mistake in `npm run dev`. The production server, though, serves content the
+ * build checked for every day it names: a problem of the day found then is logged, never thrown (a
+ * page regenerated on an effective day, or a comparison asked for then, would answer 500). Only
+ * files that no longer read as they did at the build are refused (the page cache keeps the last good
+ * page of a regeneration that throws).
+ */
 export function getCatalog(): Catalog {
   if (!cached || Date.now() - cached.at > reread) {
-    const {catalog, issues} = readContent();
-    const errors = errorsIn(issues);
+    const {catalog, issues, dated} = readContent();
+    const serving = process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build';
+    const errors = errorsIn(issues).filter((issue) => !serving || !dated.includes(issue));
     if (errors.length > 0) throw new ContentError(errors);
+    const late = serving ? errorsIn(dated) : [];
+    if (late.length > 0) console.error(`Content problems on ${today()} (served all the same: the build checked every day its content names):\n${late.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
     cached = {catalog, at: Date.now()};
   }
   return cached.catalog;

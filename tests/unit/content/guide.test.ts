@@ -291,6 +291,14 @@ function mistakes(): string[] {
     'cookies/en/2026-04-02.md': doc(),
     'cookies/zh/2026-04-10.md': zh('')
   });
+  // An announced translation that would be wrong on the day it applies, with the English or after it.
+  for (const effective of ['2027-01-15', '2027-01-20']) {
+    tell({
+      [en('2026-04-02.md')]: doc({body: '## 1. Scope\n\nWrite to [us](mailto:a@example.com).\n'}),
+      [en('2026-12-01.md')]: doc({extra: 'effective: 2027-01-15\n', body: '## 1. Scope\n\nWrite to [us](mailto:a@example.com) or call.\n'}),
+      'privacy/zh/2026-12-01.md': zh(`translates: 2026-12-01\neffective: ${effective}\n`, '## 1. 适用范围\n\n请发送邮件至 [我们](mailto:b@example.com)。\n')
+    });
+  }
   return [...new Set(said)];
 }
 
