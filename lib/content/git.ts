@@ -45,15 +45,31 @@ function runner(dir: string) {
     execFileSync('git', ['-C', dir, ...args], {input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], maxBuffer: MAX_BUFFER});
 }
 
-/** The repository's top folder and the content folder's path in it, or null outside a git checkout. */
-function locate(root: string): {git: ReturnType<typeof runner>; prefix: string} | null {
+const unreadable = (error: unknown) =>
+  `git cannot read this checkout, so the content cannot be compared with the base branch: ${String((error as {stderr?: Buffer}).stderr || (error as Error).message).trim().split('\n')[0]}`;
+
+/** Whether a folder or one above it holds a git checkout (`.git`), without asking git. */
+function insideCheckout(dir: string): boolean {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    if (fs.existsSync(path.join(at, '.git'))) return true;
+    if (path.dirname(at) === at) return false;
+  }
+}
+
+/**
+ * The repository's top folder and the content folder's path in it; null outside a git checkout.
+ * A checkout git cannot read (not installed, or a folder it does not trust) is a problem, never
+ * taken for no checkout: the comparison would be skipped without a word.
+ */
+function locate(root: string): {git: ReturnType<typeof runner>; prefix: string} | {problem: string} | null {
   if (!fs.existsSync(root)) return null;
   const git = runner(root);
   let top: string;
   try {
     top = git(['rev-parse', '--show-toplevel']).toString().trim();
-  } catch {
-    return null;
+  } catch (error) {
+    if (!insideCheckout(root)) return null;
+    return {problem: unreadable(error)};
   }
   const prefix = path.relative(fs.realpathSync(top), fs.realpathSync(root)).split(path.sep).join('/');
   return {git, prefix};
@@ -108,7 +124,7 @@ function snapshot(git: ReturnType<typeof runner>, commit: string, prefix: string
  */
 export function readBase(root: string, base: Base): BaseTree | null | {problem: string} {
   const found = locate(root);
-  if (!found) return null;
+  if (!found || 'problem' in found) return found;
   const {git, prefix} = found;
   const names = base.ref === 'main' ? ['main', 'origin/main'] : [base.ref];
   const name = names.find((ref) => commitOf(git, ref));
@@ -123,7 +139,7 @@ export function readBase(root: string, base: Base): BaseTree | null | {problem: 
   try {
     at = snapshot(git, commit, prefix);
   } catch (error) {
-    return {problem: `could not read the content folder on ${name} with git: ${String((error as Error).message).split('\n')[0]}`};
+    return {problem: unreadable(error)};
   }
   const parsed = at.lockText ? parseLock(at.lockText) : null;
   if (parsed && 'problem' in parsed) return {problem: `the lock file on ${name} is damaged: ${parsed.problem.message}`};
@@ -160,7 +176,7 @@ export function readBase(root: string, base: Base): BaseTree | null | {problem: 
  */
 export function onBaseBranch(root: string, base: Base | null): {ok: boolean; branch: string | null; name: string} | null {
   const found = locate(root);
-  if (!found) return null;
+  if (!found || 'problem' in found) return null;
   const {git} = found;
   const name = (base?.ref ?? 'main').replace(/^(refs\/heads\/|refs\/remotes\/origin\/|origin\/)/, '');
   let branch: string | null = null;

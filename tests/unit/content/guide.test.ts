@@ -261,6 +261,13 @@ function mistakes(): string[] {
   amend((lock) => delete lock.versions['privacy/en/2026-03-01.md'].withdrawn);
   said.push(...messagesOf(root, LATER, main));
   said.push(...messagesOf(root, LATER, {ref: 'origin/nothing'}));
+  const PATH = process.env.PATH;
+  process.env.PATH = '';
+  try {
+    said.push(...messagesOf(root, LATER, main));
+  } finally {
+    process.env.PATH = PATH;
+  }
   // Main moves on: a version merged and recorded, then one merged and not yet recorded.
   git('checkout', '-q', '--', '.');
   git('branch', 'behind');

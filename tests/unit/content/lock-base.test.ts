@@ -109,6 +109,14 @@ describe('the lock file against the base branch', () => {
     expect(readContent(root, day, base).issues).toEqual([]);
     git(root, 'update-ref', '-d', 'refs/remotes/origin/main');
     expect(message('main')[0][1]).toMatch(/^cannot find main, .*: fetch it \(git fetch origin main:main\) or name/);
+    // A checkout git cannot read is not taken for no checkout: the comparison is never skipped unsaid.
+    const PATH = process.env.PATH;
+    process.env.PATH = '';
+    try {
+      expect(message('main')).toEqual([['error', 'git cannot read this checkout, so the content cannot be compared with the base branch: spawnSync git ENOENT']]);
+    } finally {
+      process.env.PATH = PATH;
+    }
     // A content folder outside any git checkout (a build from an archive) has no base to compare with.
     const archive = contentTree({'privacy/en/2026-04-02.md': doc()});
     lockTree(archive, day);
