@@ -1,4 +1,5 @@
 // `npm run content:check`: every check the build makes, without building. Exit code 1 on errors.
+import {baseFromEnvironment} from '@/lib/content/git';
 import {readContent} from '@/lib/content/load';
 import {formatIssue} from '@/lib/content/issues';
 import {today} from '@/lib/dates';
@@ -6,12 +7,11 @@ import type {ContentIssue} from '@/lib/model';
 import {formatTranslationTable, translationRows} from './pull-request-report';
 
 const started = performance.now();
-// The lock file is compared with the one already merged: CI names the pull request's base branch;
-// `none` skips it (test fixtures, which are no record).
-const named = process.env.CONTENT_BASE;
-const base = named === 'none' ? undefined : {ref: named || 'main', required: Boolean(named)};
+// The content is compared with what is already merged: main, or the base branch CI names; `none`
+// skips it (test fixtures, which are no record; a deployment build of content CI has checked).
+const base = baseFromEnvironment();
 const day = today();
-const {versions, catalog, issues} = readContent(undefined, day, base);
+const {versions, catalog, issues} = readContent(undefined, day, base ?? undefined);
 const errors = issues.filter((issue) => issue.severity === 'error');
 const warnings = issues.filter((issue) => issue.severity === 'warning');
 
@@ -33,6 +33,7 @@ for (const line of formatTranslationTable(translationRows(catalog, day))) consol
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+if (!base) console.log('content:check: not compared with the base branch (CONTENT_BASE=none): published versions are protected only by the lock file here.');
 console.log(
   `content:check: ${plural(versions.length, 'valid version')}, ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} (${seconds} s)`
 );

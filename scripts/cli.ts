@@ -2,7 +2,9 @@
 // (content:correct, content:withdraw) read their arguments.
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {baseFromEnvironment} from '@/lib/content/git';
 import {formatIssue} from '@/lib/content/issues';
+import {LOCK_FILE} from '@/lib/content/lock';
 import {readContent} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import type {ContentIssue} from '@/lib/model';
@@ -30,11 +32,18 @@ export function recordedVersionFromArgs(command: {usage: string; missingReason: 
 
   const key = path.relative(contentDir, path.resolve(positionals[0])).split(path.sep).join('/');
   const day = today();
-  const content = readContent(contentDir, day);
+  // Against the base branch, as content:check runs in CI: what is merged is published.
+  const content = readContent(contentDir, day, baseFromEnvironment() ?? undefined);
   const found = content.files.find((file) => file.key === key);
   if (!found) refuse(`${positionals[0]} is not a version file in ${path.relative(process.cwd(), contentDir) || '.'}. ${usage}`);
   const lock = content.lock;
   const entry = lock?.versions[key];
+  const base = content.base && 'published' in content.base ? content.base : null;
+  if ((!lock || !entry) && base?.published.includes(key)) {
+    refuse(
+      `${found.file} is published on ${base.name} but not yet recorded in ${LOCK_FILE}: the job that runs after each merge records it within minutes. Once it has, update your branch (git pull origin ${base.name.replace(/^origin\//, '')}) and run this again.`
+    );
+  }
   if (!lock || !entry) refuse(`${found.file} is not a recorded published version: ${command.unrecorded}`);
   return {reason, key, day, content, found, lock, entry};
 }

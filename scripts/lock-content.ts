@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {baseFromEnvironment, onBaseBranch} from '@/lib/content/git';
 import {readContent} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {errorsIn} from '@/lib/content/issues';
@@ -16,6 +17,19 @@ const lockFile = path.relative(process.cwd(), lockPath);
 const exists = fs.existsSync(lockPath);
 if (!exists && !values.init) {
   refuse(`${lockFile} is missing: restore it from the main branch. Only for a new content folder: npm run content:lock -- --init`);
+}
+
+// Recording publishes: on main after the merge (CI), never on a branch. A content folder outside git,
+// or a new one starting its lock file, is recorded where it is.
+const where = exists ? onBaseBranch(contentDir, baseFromEnvironment()) : null;
+if (where && !where.ok) {
+  refuse(
+    [
+      `Nothing recorded: ${where.branch ? `this is the branch "${where.branch}"` : 'this checkout is another commit'}, not ${where.name}.`,
+      `Versions are recorded on ${where.name} after the merge (CI runs npm run content:lock there). Recorded on a branch, a draft would count as published before it is approved, and every later edit of it would be refused as "this published version was changed".`,
+      'Commit your new version without recording it: the warning "new version, not yet recorded" is expected.'
+    ].join('\n')
+  );
 }
 
 const day = today();

@@ -8,6 +8,7 @@ import {spawn} from 'node:child_process';
 import {once} from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
+import {baseFromEnvironment} from '@/lib/content/git';
 import {readContent} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {contentDir, siteUrl} from '@/lib/site';
@@ -95,10 +96,9 @@ async function startServer(port: string) {
 }
 
 async function main() {
-  const named = process.env.CONTENT_BASE;
   const day = today();
-  const content = readContent(contentDir, day);
-  const found = newVersions(contentDir, content, named === 'none' ? null : named || 'main');
+  const content = readContent(contentDir, day, baseFromEnvironment() ?? undefined);
+  const found = newVersions(content);
   const pages = found.versions.flatMap((version) => previewPages(content.catalog, version));
   if (pages.length === 0) {
     console.log('No new version: there is nothing to preview.');

@@ -3,18 +3,17 @@
 // dates, notice period and listed changes, where each translation stands, and the word-level
 // comparison with the version before (GitHub shows a new version as a wholly added file). Also the
 // translation table that `content:check` prints, and which pages `content:preview` saves.
-import {execFileSync} from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import type {Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import type {Catalog} from '@/lib/content/catalog';
-import {readContent, type Base, type Content} from '@/lib/content/load';
-import {LOCK_FILE, parseLock} from '@/lib/content/lock';
+import type {Amendment} from '@/lib/content/base';
+import {baseFromEnvironment} from '@/lib/content/git';
+import {readContent, type Content} from '@/lib/content/load';
 import {translationStatus} from '@/lib/content/translations';
 import {dayToDate, publishedDay, today} from '@/lib/dates';
 import {diffDocuments, type DiffBlock, type DiffSection, type Part} from '@/lib/diff';
-import type {Lock, Version} from '@/lib/model';
+import type {Version} from '@/lib/model';
 import {paths} from '@/lib/routes';
 import {contentDir, materialNoticeDays} from '@/lib/site';
 
@@ -131,23 +130,6 @@ const code = (text: string) => `\`${text.replace(/[`\s]/g, '')}\``;
 // ---------------------------------------------------------------------------------------------
 // Which versions are new: not in the base branch's lock file, or not in the lock file at all.
 
-/** The lock file on the base branch, read with git, or why it could not be read. */
-function readBaseLock(root: string, ref: string): {lock: Lock | null; problem?: string} {
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
-  try {
-    const top = git('rev-parse', '--show-toplevel').trim();
-    git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
-    const inRepository = path.posix.join(path.relative(top, fs.realpathSync(root)).split(path.sep).join('/'), LOCK_FILE);
-    // No lock file on the base branch: a new content folder, every version is new. (--full-tree: the
-    // path is from the top of the repository, not from the content folder git runs in.)
-    if (!git('ls-tree', '--full-tree', '--name-only', ref, '--', inRepository).trim()) return {lock: {versions: {}}};
-    const parsed = parseLock(git('show', `${ref}:${inRepository}`));
-    return 'lock' in parsed ? {lock: parsed.lock} : {lock: null, problem: `the lock file on ${ref} is damaged`};
-  } catch {
-    return {lock: null, problem: `could not read the lock file of ${ref} with git (is ${ref} fetched?)`};
-  }
-}
-
 const keyOf = (version: Version) => `${version.document}/${version.locale}/${version.date}.md`;
 
 /** Ordered by document, English first, then by date. */
@@ -177,15 +159,16 @@ export type NewVersions = {
   problem?: string;
 };
 
-/** The versions a pull request adds, compared with the lock file of `ref` (null: with the lock file here only). */
-export function newVersions(root: string, content: Content, ref: string | null): NewVersions {
-  const base = ref ? readBaseLock(root, ref) : {lock: null};
-  const isNew = (key: string) => !content.lock?.versions[key] || (base.lock !== null && !base.lock.versions[key]);
+/** The versions a pull request adds: not on the base branch (when read), else not in the lock file. */
+export function newVersions(content: Content): NewVersions {
+  // On the base branch a file is published, recorded in its lock file yet or not.
+  const published = content.base && 'published' in content.base ? new Set(content.base.published) : null;
+  const isNew = (key: string) => (published ? !published.has(key) : !content.lock?.versions[key]);
   const valid = new Set(content.versions.map(keyOf));
   return {
     versions: content.versions.filter((version) => isNew(keyOf(version))).sort(byDocument),
     broken: content.files.filter((file) => isNew(file.key) && !valid.has(file.key)).map((file) => file.file),
-    problem: base.problem
+    problem: content.base && 'problem' in content.base ? content.base.problem : undefined
   };
 }
 
@@ -434,26 +417,59 @@ export type ReportOptions = {
   maxBytes?: number;
 };
 
+/** Each correction and withdrawal the pull request records, with its words and whether git bears it out. */
+function amendmentLines(content: Content, amendments: Amendment[]): string[] {
+  if (amendments.length === 0) return [];
+  const fileOf = (key: string) => content.files.find((file) => file.key === key)?.file ?? `${path.relative(process.cwd(), contentDir)}/${key}`;
+  const lines = ['### Corrections and withdrawals', '', 'Recorded in the lock file by this pull request, each checked against the text on the base branch.', ''];
+  for (const amendment of amendments) {
+    const what = amendment.kind === 'correction' ? 'Correction' : 'Withdrawal';
+    lines.push(`- **${what}** of ${code(fileOf(amendment.key))}, dated ${amendment.date}: “${markdown(amendment.reason)}”`);
+    if (amendment.kind === 'correction') {
+      const words = amendment.edits.map((edit) => `“${markdown(edit.before)}” → “${markdown(edit.after)}”`).join(', ');
+      lines.push(`  - Words recorded: ${words || 'none'}`);
+    }
+    lines.push(
+      amendment.problem
+        ? `  - **Not verified:** ${markdown(amendment.problem)}. The check refuses it: this pull request must not be merged as it is.`
+        : amendment.kind === 'correction'
+          ? '  - Verified: these are exactly the words that changed since the base branch, and they are a typo by the rules of corrections.'
+          : '  - Verified: the file removed is the version as published, and the language keeps a version in force.'
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
 /** The report, in GitHub-flavoured Markdown. */
 export function pullRequestReport({root = contentDir, day = today(), base = 'main', ci = false, maxBytes = SUMMARY_LIMIT}: ReportOptions = {}): string {
-  const checkBase: Base | undefined = base ? {ref: base, required: false} : undefined;
-  const content = readContent(root, day, checkBase);
+  const content = readContent(root, day, base ? {ref: base} : undefined);
   const {catalog, issues} = content;
-  const found = newVersions(root, content, base);
+  const found = newVersions(content);
+  const amendments = content.base && 'amendments' in content.base ? content.base.amendments : [];
+  const unverified = amendments.filter((amendment) => amendment.problem).length;
   const errors = issues.filter((issue) => issue.severity === 'error');
   const warnings = issues.length - errors.length;
+  const compared = content.base && 'name' in content.base ? `Compared with ${code(content.base.name)}` : `Compared with the lock file only (${markdown(found.problem ?? (base ? 'this folder is not in a git checkout' : 'no base branch given'))})`;
+  const counted = (['correction', 'withdrawal'] as const).flatMap((kind) => {
+    const n = amendments.filter((amendment) => amendment.kind === kind).length;
+    return n > 0 ? [plural(n, kind)] : [];
+  });
+  const recorded = counted.length > 0 ? `, ${counted.join(' and ')}${unverified > 0 ? ` (${unverified} **not verified**)` : ''}` : '';
   const head = [
     '## Legal documents in this pull request',
     '',
-    `${base && !found.problem ? `Compared with ${code(base)}` : `Compared with the lock file only (${markdown(found.problem ?? 'no base branch given')})`}: ` +
-      `${found.versions.length === 0 ? 'no new version' : plural(found.versions.length, 'new version')}. ` +
+    `${compared}: ${found.versions.length === 0 ? 'no new version' : plural(found.versions.length, 'new version')}${recorded}. ` +
       `Content check: ${plural(errors.length, 'error')}, ${plural(warnings, 'warning')}${errors.length > 0 ? ' (the "Check content" step lists them; the site cannot be built until they are fixed)' : ''}.`,
     ''
   ];
   if (found.broken.length > 0) {
     head.push(`New files with errors, not shown below: ${found.broken.map(code).join(', ')}.`, '');
   }
-  const facts = found.versions.length > 0 ? ['### New versions', '', ...found.versions.flatMap((version) => versionFacts(catalog, version))] : [];
+  const facts = [
+    ...(found.versions.length > 0 ? ['### New versions', '', ...found.versions.flatMap((version) => versionFacts(catalog, version))] : []),
+    ...amendmentLines(content, amendments)
+  ];
   const table = ['### Translations', '', 'Numbered sections of each translation against the English shown at the same time.', '', ...translationTableMarkdown(translationRows(catalog, day))];
   const note = found.versions.length > 0 ? previewNote(catalog, found.versions, ci) : [];
   const join = (lines: string[]) => (lines.length > 0 ? `${lines.join('\n')}\n` : '');
@@ -474,8 +490,7 @@ export function pullRequestReport({root = contentDir, day = today(), base = 'mai
 }
 
 function main() {
-  const named = process.env.CONTENT_BASE;
-  process.stdout.write(pullRequestReport({base: named === 'none' ? null : named || 'main', ci: process.env.GITHUB_ACTIONS === 'true'}));
+  process.stdout.write(pullRequestReport({base: baseFromEnvironment()?.ref ?? null, ci: process.env.GITHUB_ACTIONS === 'true'}));
 }
 
 // Run as `npm run content:report`; content:check, content:preview and the tests import the functions above.

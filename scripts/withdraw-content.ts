@@ -4,6 +4,9 @@
 // not for a change of text: that is a new version.
 import fs from 'node:fs';
 import path from 'node:path';
+import {hasLocale} from 'next-intl';
+import {routing} from '@/i18n/routing';
+import {catalogWithout, withdrawalProblem} from '@/lib/content/base';
 import {errorsIn, formatIssue} from '@/lib/content/issues';
 import {readContent} from '@/lib/content/load';
 import {LOCK_FILE, recordWithdrawal, serializeLock} from '@/lib/content/lock';
@@ -17,6 +20,10 @@ const {reason, key, day, content: before, found, lock} = recordedVersionFromArgs
   unrecorded: 'until it is recorded, delete it like any other file.'
 });
 if (errorsIn(before.issues).length > 0) refuse('Nothing withdrawn: fix the errors above first (npm run content:check).', errorsIn(before.issues));
+// A language never loses its pages to a withdrawal: what replaces the version is published first.
+const [document, locale] = key.split('/');
+const problem = hasLocale(routing.locales, locale) ? withdrawalProblem(catalogWithout(before.catalog, key), document, locale, day) : null;
+if (problem) refuse(`Nothing withdrawn from ${found.file}: ${problem}.`);
 
 const lockPath = path.join(contentDir, LOCK_FILE);
 const lockText = fs.readFileSync(lockPath, 'utf8');

@@ -1,6 +1,5 @@
 // The only module that reads content files. Everything is read once per process and checked as a
 // whole; the pages ask the catalog built from it.
-import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {createTranslator, hasLocale, type Locale} from 'next-intl';
@@ -11,14 +10,17 @@ import {addDays, isCalendarDate, publishedDay, today} from '../dates';
 import type {ContentIssue, Lock, Version} from '../model';
 import {contentDir, maxAnnounceDays, maxFileBytes} from '../site';
 import {checkOldAddresses, checkOldAddressesKept, oldAddressesOf, type OldAddress} from './addresses';
+import {checkAgainstBase, type Amendment, type Here} from './base';
 import {createCatalog, type Catalog, type Settings} from './catalog';
 import {invisibleCharacters} from './characters';
 import {checkChanges} from './changes';
+import {onEveryDay} from './days';
 import {listContent, SITE_SETTINGS, type ContentFile, type SettingsFile} from './files';
 import {parseFrontMatter} from './frontmatter';
-import {ContentError, errorsIn} from './issues';
+import {readBase, type Base} from './git';
+import {ContentError, errorsIn, formatIssue} from './issues';
 import {checkSiteLinks} from './links';
-import {checkAgainstBase, checkLock, correctionsOf, hashBytes, LOCK_FILE, parseLock, withdrawalsOf, type VersionFile} from './lock';
+import {checkLock, correctionsOf, hashBytes, LOCK_FILE, NOT_YET_RECORDED, parseLock, withdrawalsOf, type VersionFile} from './lock';
 import {renderMarkdown, type AnchorLabel} from './markdown';
 import {checkReferences} from './references';
 import {parseDocumentSettings, parseSiteSettings} from './settings';
@@ -33,6 +35,10 @@ export type Content = {
   /** Every version file, valid or not, with its hash: what the lock is checked against. */
   files: VersionFile[];
   lock: Lock | null;
+  /** The issues of the checks that depend on the day (also in `issues`), run for every day the content names. */
+  dated: ContentIssue[];
+  /** With a base branch: its name, its version files, and the corrections and withdrawals added since, each verified from git. */
+  base?: {name: string; published: string[]; amendments: Amendment[]} | {problem: string};
 };
 
 const messages: Record<Locale, typeof en> = {en, zh};
@@ -198,40 +204,6 @@ function checkContact(root: string, catalog: Catalog, day: string): ContentIssue
   ];
 }
 
-/** Where the lock file of the base branch is to be found: a git ref (`main`, `origin/main`). */
-export type Base = {ref: string; required: boolean};
-
-/**
- * The lock file as it is on `base`, read with git; null when it has none there (a new content
- * folder) or when the content folder is not in a git checkout at all (a build from an archive). A
- * base that cannot be read is an error when it was named explicitly (CI), else a warning.
- */
-function readBaseLock(lockFile: string, base: Base, issues: ContentIssue[]): {lock: Lock; text: string} | null {
-  const problem = (message: string) =>
-    issues.push({file: path.relative(process.cwd(), lockFile), line: 1, message, severity: base.required ? 'error' : 'warning'});
-  const git = (...args: string[]) => execFileSync('git', ['-C', path.dirname(lockFile), ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
-  let top: string;
-  try {
-    top = git('rev-parse', '--show-toplevel').trim();
-  } catch {
-    return null;
-  }
-  let text: string;
-  try {
-    git('rev-parse', '--verify', '--quiet', `${base.ref}^{commit}`);
-    const inRepository = path.posix.join(path.relative(top, fs.realpathSync(path.dirname(lockFile))).split(path.sep).join('/'), LOCK_FILE);
-    if (!git('ls-tree', '--full-tree', '--name-only', base.ref, '--', inRepository).trim()) return null;
-    text = git('show', `${base.ref}:${inRepository}`);
-  } catch {
-    problem(`could not read the lock file of ${base.ref} to compare with it (is this a git checkout with ${base.ref} fetched?): set CONTENT_BASE to the base branch`);
-    return null;
-  }
-  const parsed = parseLock(text);
-  if ('lock' in parsed) return {lock: parsed.lock, text};
-  problem(`the lock file on ${base.ref} is damaged: ${parsed.problem.message}`);
-  return null;
-}
-
 /**
  * Versions apply in the order of their effective dates, whatever order they were written in: an
  * urgent change may apply today beside an announced upcoming version. The upcoming one, written
@@ -272,6 +244,7 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const issues: ContentIssue[] = [...listed.issues];
   const versions: Version[] = [];
   const files: VersionFile[] = [];
+  const bytes = new Map<string, {file: string; bytes: Buffer}>();
   for (const found of listed.files) {
     // "2026-12-07-2.md" is the second version published that day: the first must be there.
     const again = /^(.{10})-(\d)$/.exec(found.date ?? '');
@@ -279,9 +252,10 @@ export function readContent(root: string = contentDir, day: string = today(), ba
     if (before && !listed.files.some((other) => other.document === found.document && other.locale === found.locale && other.date === before)) {
       issues.push({file: found.file, line: 1, severity: 'error', message: `there is no ${before}.md beside it: the versions published on ${again![1]} are named ${again![1]}.md, then ${again![1]}-2.md, and so on`});
     }
-    const bytes = fs.readFileSync(found.full);
-    files.push({key: found.key, file: found.file, date: found.date, hash: hashBytes(bytes)});
-    const version = readVersion(found, bytes, day, issues);
+    const data = fs.readFileSync(found.full);
+    files.push({key: found.key, file: found.file, date: found.date, hash: hashBytes(data)});
+    bytes.set(found.key, {file: found.file, bytes: data});
+    const version = readVersion(found, data, day, issues);
     if (version) versions.push(version);
   }
   const lockFile = path.join(root, LOCK_FILE);
@@ -289,8 +263,6 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const lock = read?.lock ?? null;
   // A damaged lock file is reported as such, not as every version being unrecorded.
   if (lock || !fs.existsSync(lockFile)) issues.push(...checkLock(files, lock, path.relative(process.cwd(), root), day));
-  const baseLock = base ? readBaseLock(lockFile, base, issues) : null;
-  if (baseLock && base) issues.push(...checkAgainstBase(lock, baseLock.lock, path.relative(process.cwd(), lockFile), read?.text ?? '', base.ref));
   for (const version of versions) {
     version.corrections = correctionsOf(lock, `${version.document}/${version.locale}/${version.date}.md`);
   }
@@ -315,21 +287,59 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const valid = new Set(versions.map((version) => `${version.document}/${version.locale}/${version.date}.md`));
   const unreadable = (key: string) => files.some((file) => file.key === key) && !valid.has(key);
   const recorded = (version: Version) => Boolean(lock?.versions[`${version.document}/${version.locale}/${version.date}.md`]);
-  issues.push(...checkOrder(catalog, day), ...checkSiteLinks(catalog, day), ...checkTranslations(catalog, day, unreadable), ...checkChanges(catalog, recorded, day), ...checkReferences(catalog, recorded, day));
-  issues.push(...checkUntranslated(versions, catalog.site?.names ?? []), ...checkContact(root, catalog, day));
-  return {versions, catalog, issues, files, lock};
+  const dated = onEveryDay(catalog, day, (on) => [
+    ...checkOrder(catalog, on),
+    ...checkSiteLinks(catalog, on),
+    ...checkTranslations(catalog, on, unreadable),
+    ...checkChanges(catalog, recorded, on),
+    ...checkReferences(catalog, recorded, on),
+    ...checkContact(root, catalog, on)
+  ]);
+  issues.push(...dated, ...checkUntranslated(versions, catalog.site?.names ?? []));
+  const content: Content = {versions, catalog, issues, files, lock, dated};
+  // A damaged lock file here is already an error; against the base it would only repeat it per entry.
+  if (base && read) content.base = compareWithBase(root, base, {lock: read.lock, lockText: read.text, files: bytes, catalog, day}, issues);
+  return content;
+}
+
+/** The content against the base branch (see base.ts); a base that cannot be found is an error. */
+function compareWithBase(root: string, base: Base, here: Omit<Here, 'lockFile' | 'root'>, issues: ContentIssue[]): Content['base'] {
+  const lockFile = path.relative(process.cwd(), path.join(root, LOCK_FILE));
+  const tree = readBase(root, base);
+  if (!tree) return undefined;
+  if ('problem' in tree) {
+    issues.push({file: lockFile, line: 1, message: tree.problem, severity: 'error'});
+    return {problem: tree.problem};
+  }
+  // A file on the base is merged, so published: the note that it is a new version would mislead.
+  const merged = new Set([...here.files].filter(([key]) => tree.at.files.has(key)).map(([, {file}]) => file));
+  const notNew = (issue: ContentIssue) => !(issue.severity === 'warning' && merged.has(issue.file) && issue.message.startsWith(NOT_YET_RECORDED));
+  issues.splice(0, issues.length, ...issues.filter(notNew));
+  const compared = checkAgainstBase({...here, lockFile, root: path.relative(process.cwd(), root)}, tree);
+  issues.push(...compared.issues);
+  return {name: tree.name, published: [...tree.at.files.keys()], amendments: compared.amendments};
 }
 
 let cached: {catalog: Catalog; at: number} | undefined;
 // `npm run dev` reads the content again after a second, so a saved edit shows on the next refresh.
 const reread = process.env.NODE_ENV === 'development' ? 1000 : Infinity;
 
-/** Every version, checked, as a catalog. Throws a ContentError naming each bad file, which fails the build. */
+/**
+ * Every version, checked, as a catalog. Throws a ContentError naming each bad file, which fails the
+ * build and shows the mistake in `npm run dev`. The production server, though, serves content the
+ * build checked for every day it names: a problem of the day found then is logged, never thrown (a
+ * page regenerated on an effective day, or a comparison asked for then, would answer 500). Only
+ * files that no longer read as they did at the build are refused (the page cache keeps the last good
+ * page of a regeneration that throws).
+ */
 export function getCatalog(): Catalog {
   if (!cached || Date.now() - cached.at > reread) {
-    const {catalog, issues} = readContent();
-    const errors = errorsIn(issues);
+    const {catalog, issues, dated} = readContent();
+    const serving = process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build';
+    const errors = errorsIn(issues).filter((issue) => !serving || !dated.includes(issue));
     if (errors.length > 0) throw new ContentError(errors);
+    const late = serving ? errorsIn(dated) : [];
+    if (late.length > 0) console.error(`Content problems on ${today()} (served all the same: the build checked every day its content names):\n${late.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
     cached = {catalog, at: Date.now()};
   }
   return cached.catalog;

@@ -44,6 +44,8 @@ export function serializeLock(lock: Lock): string {
 
 /** How every "published version was changed" message starts; `content:correct` accepts exactly that one. */
 export const CHANGED = 'this published version was changed';
+/** How the note on a version published but not in the lock file starts. */
+export const NOT_YET_RECORDED = 'new version, not yet recorded';
 /** How the message on each published version starts when there is no lock file at all. */
 export const LOCK_MISSING = `published, but the lock file ${LOCK_FILE} is missing`;
 
@@ -96,7 +98,7 @@ export function checkLock(files: VersionFile[], lock: Lock | null, root: string,
       issues.push({
         file: file.file,
         line: 1,
-        message: `new version, not yet recorded in ${LOCK_FILE}: it is recorded when merged (npm run content:lock)`,
+        message: `${NOT_YET_RECORDED} in ${LOCK_FILE}: it is recorded when merged (npm run content:lock)`,
         severity: 'warning'
       });
     }
@@ -131,35 +133,4 @@ export function recordCorrection(lock: Lock, key: string, hash: string, reason: 
 
 export function correctionsOf(lock: Lock | null, key: string): Correction[] {
   return lock?.versions[key]?.corrections ?? [];
-}
-
-/**
- * The lock file against the one on the base branch (what is already merged): entries may be added,
- * never removed, and a recorded hash may change only through a correction recorded on top of the
- * base's corrections, starting from the base's hash. `lockFile` and `base` name them in messages.
- */
-export function checkAgainstBase(lock: Lock | null, base: Lock, lockFile: string, text: string, baseName: string): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const lineOf = (key: string) => text.split('\n').findIndex((l) => l.includes(JSON.stringify(key))) + 1 || 1;
-  const error = (key: string, message: string) => issues.push({file: lockFile, line: lineOf(key), message: `${key}: ${message}`, severity: 'error'});
-  for (const [key, before] of Object.entries(base.versions)) {
-    const after = lock?.versions[key];
-    if (!after) {
-      error(key, `recorded on ${baseName} but no longer here: entries are never removed; restore the entry from ${baseName}`);
-      continue;
-    }
-    const kept = before.corrections ?? [];
-    const corrections = after.corrections ?? [];
-    if (before.withdrawn && JSON.stringify(after.withdrawn) !== JSON.stringify(before.withdrawn)) {
-      error(key, `its withdrawal recorded on ${baseName} was changed or removed: a withdrawal is never undone; restore the entry from ${baseName}`);
-    } else if (JSON.stringify(corrections.slice(0, kept.length)) !== JSON.stringify(kept)) {
-      error(key, `its recorded corrections differ from those on ${baseName}: corrections are never changed or removed; restore them from ${baseName}`);
-    } else if (after.sha256 !== before.sha256 && corrections[kept.length]?.previous !== before.sha256) {
-      error(
-        key,
-        `its hash differs from the one on ${baseName} without a correction that starts from it: a published version changes only through npm run content:correct (see "Corrections" in content/README.md)`
-      );
-    }
-  }
-  return issues;
 }

@@ -29,7 +29,7 @@ const LATER = '2026-12-31';
 const hostile = path.resolve('tests/fixtures/hostile');
 
 /** What the check says (severity prefix, no file or line) for each tree of mistakes, on its day. */
-function messagesOf(root: string, day = LATER, base?: {ref: string; required: boolean}): string[] {
+function messagesOf(root: string, day = LATER, base?: {ref: string}): string[] {
   return readContent(root, day, base).issues.map((issue) => `${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`);
 }
 
@@ -253,13 +253,40 @@ function mistakes(): string[] {
     lock.versions['privacy/en/2026-03-01.md'].corrections = [{date: LATER, reason: 'R.', previous: '1'.repeat(64)}];
     lock.versions['privacy/en/2026-03-01.md'].withdrawn = {date: LATER, reason: 'R.'};
   });
-  said.push(...messagesOf(root, LATER, {ref: 'main', required: true}));
+  const main = {ref: 'main'};
+  said.push(...messagesOf(root, LATER, main));
   commit();
   amend((lock) => delete lock.versions['privacy/en/2026-03-01.md'].corrections);
-  said.push(...messagesOf(root, LATER, {ref: 'main', required: true}));
+  said.push(...messagesOf(root, LATER, main));
   amend((lock) => delete lock.versions['privacy/en/2026-03-01.md'].withdrawn);
-  said.push(...messagesOf(root, LATER, {ref: 'main', required: true}));
-  said.push(...messagesOf(root, LATER, {ref: 'origin/nothing', required: false}));
+  said.push(...messagesOf(root, LATER, main));
+  said.push(...messagesOf(root, LATER, {ref: 'origin/nothing'}));
+  const PATH = process.env.PATH;
+  process.env.PATH = '';
+  try {
+    said.push(...messagesOf(root, LATER, main));
+  } finally {
+    process.env.PATH = PATH;
+  }
+  // Main moves on: a version merged and recorded, then one merged and not yet recorded.
+  git('checkout', '-q', '--', '.');
+  git('branch', 'behind');
+  fs.writeFileSync(path.join(root, en('2026-05-01.md')), doc({body: '## 1. Scope\n\nFifth.\n'}));
+  lockTree(root, LATER);
+  git('add', '.');
+  commit();
+  fs.writeFileSync(path.join(root, en('2026-06-01.md')), doc({body: '## 1. Scope\n\nSixth.\n'}));
+  git('add', '.');
+  commit();
+  git('checkout', '-q', 'behind');
+  said.push(...messagesOf(root, LATER, main));
+  // A pull request edits the version not yet recorded, and withdraws a draft it recorded itself.
+  git('checkout', '-q', '-b', 'edit', 'main');
+  fs.appendFileSync(path.join(root, en('2026-06-01.md')), 'Edited after the merge.\n');
+  amend((lock) => {
+    lock.versions['privacy/en/2026-07-01.md'] = {sha256: '2'.repeat(64), withdrawn: {date: LATER, reason: 'R.'}};
+  });
+  said.push(...messagesOf(root, LATER, main));
 
   // Translations.
   const zh = (extra: string, body = '## 1. 适用范围\n\n文本。\n') => doc({title: '隐私政策', extra, body});
@@ -271,6 +298,14 @@ function mistakes(): string[] {
     'cookies/en/2026-04-02.md': doc(),
     'cookies/zh/2026-04-10.md': zh('')
   });
+  // An announced translation that would be wrong on the day it applies, with the English or after it.
+  for (const effective of ['2027-01-15', '2027-01-20']) {
+    tell({
+      [en('2026-04-02.md')]: doc({body: '## 1. Scope\n\nWrite to [us](mailto:a@example.com).\n'}),
+      [en('2026-12-01.md')]: doc({extra: 'effective: 2027-01-15\n', body: '## 1. Scope\n\nWrite to [us](mailto:a@example.com) or call.\n'}),
+      'privacy/zh/2026-12-01.md': zh(`translates: 2026-12-01\neffective: ${effective}\n`, '## 1. 适用范围\n\n请发送邮件至 [我们](mailto:b@example.com)。\n')
+    });
+  }
   return [...new Set(said)];
 }
 

@@ -89,12 +89,29 @@ describe('cross-language checks, section by section', () => {
     expect(issues.filter((issue) => issue.severity === 'error')).toHaveLength(3);
   });
 
-  it('only warn when the translation follows an English version that is not yet in force', () => {
+  it('refuse today a difference that would be an error on the day the English it translates applies, naming that day', () => {
     const wrong = chinese.replaceAll('privacy@infermesh.io', 'privacy@attacker.example');
     const root = tree(wrong, 'effective: 2027-01-15\n');
-    // Its translation of an upcoming English version must apply with it.
-    const fixed = readContent(root, LATER).issues.filter((issue) => issue.message.includes('e-mail'));
-    expect(fixed.map((issue) => issue.severity)).toEqual(['warning']);
+    const said = readContent(root, LATER).issues.filter((issue) => issue.message.includes('e-mail'));
+    expect(said.map((issue) => [issue.severity, issue.message])).toEqual([
+      ['error', 'on 2027-01-15, when en/2026-05-01.md applies: section 1: the e-mail addresses differ from en/2026-05-01.md (missing privacy@infermesh.io; not in the English: privacy@attacker.example)']
+    ]);
+  });
+
+  it('refuse an announced translation that says "12" where the English it translates says "24", though both apply later', () => {
+    const material = (summary: string) => `changes: [{section: "6", kind: material, summary: ${summary}}]`;
+    const six = (months: string) => `## 1. Scope\n\nOne.\n\n## 6. Retention\n\n${months}\n`;
+    const root = draftTree({
+      'privacy/en/2026-04-02.md': doc({body: six('Security logs are kept for 90 days.')}),
+      'privacy/zh/2026-04-02.md': doc({extra: translating('2026-04-02'), body: six('安全日志保存 90 天。')}),
+      'privacy/en/2026-12-01.md': doc({extra: 'effective: 2027-01-15\n', changes: material('Logs are kept longer.'), body: six('Security logs are kept for 24 months.')}),
+      'privacy/zh/2026-12-01.md': doc({extra: `${translating('2026-12-01')}effective: 2027-01-15\n`, changes: material('日志保存更久。'), body: six('安全日志保存 12 个月。')})
+    });
+    expect(drafts(root, '2026-12-05')).toEqual([
+      'privacy/zh/2026-12-01.md:12: on 2027-01-15, when en/2026-12-01.md and zh/2026-12-01.md apply: section 6: the numbers differ from en/2026-12-01.md (missing 24 months; not in the English: 12 个月)'
+    ]);
+    // On its day the same problem is said as it is then, without the day.
+    expect(drafts(root, '2027-01-15')).toEqual(['privacy/zh/2026-12-01.md:12: section 6: the numbers differ from en/2026-12-01.md (missing 24 months; not in the English: 12 个月)']);
   });
 });
 

@@ -161,6 +161,86 @@ function commit(root: string) {
   git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'content');
 }
 
+describe('npm run content:lock, outside main', () => {
+  it('refuses on a branch or another commit, and says why; records on main and on a detached checkout of it', slow, () => {
+    const root = tree();
+    run('lock-content', ['--init'], root);
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {stdio: 'pipe'});
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'content');
+    git('checkout', '-q', '-b', 'privacy-2026-06');
+    fs.writeFileSync(path.join(root, en('2026-06-10.md')), doc({body: '## 1. Scope\n\nA draft.\n'}));
+    const lock = fs.readFileSync(path.join(root, LOCK_FILE), 'utf8');
+    const refused = run('lock-content', [], root);
+    expect(refused.status).toBe(1);
+    expect(lines(refused.stderr)).toEqual([
+      'Nothing recorded: this is the branch "privacy-2026-06", not main.',
+      'Versions are recorded on main after the merge (CI runs npm run content:lock there). Recorded on a branch, a draft would count as published before it is approved, and every later edit of it would be refused as "this published version was changed".',
+      'Commit your new version without recording it: the warning "new version, not yet recorded" is expected.'
+    ]);
+    expect(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8')).toBe(lock);
+    git('add', '.');
+    git('commit', '-q', '-m', 'draft');
+    git('checkout', '-q', '--detach', 'HEAD');
+    expect(lines(run('lock-content', [], root).stderr)[0]).toBe('Nothing recorded: this checkout is another commit, not main.');
+    // CI checks main out at its commit, detached or on the branch: there the merged version is recorded.
+    git('checkout', '-q', 'main');
+    git('merge', '-q', '--ff-only', 'privacy-2026-06');
+    git('checkout', '-q', '--detach', 'main');
+    expect(lines(run('lock-content', [], root).stdout)[0]).toBe(`Recorded 1 published version in content/${LOCK_FILE}:`);
+  });
+});
+
+describe('npm run content:withdraw', () => {
+  const withdraw = (root: string, name: string) => run('withdraw-content', [path.join(root, name), '--reason', 'Misdated.'], root);
+
+  it('refuses to leave a language without a version in force, naming what must replace it first', slow, () => {
+    const root = contentTree({
+      [en('2026-01-10.md')]: doc({body: '## 1. Scope\n\nFirst.\n'}),
+      [en('2026-06-01.md')]: doc({extra: 'effective: 2026-07-20\n', body: '## 1. Scope\n\nAnnounced.\n'}),
+      'privacy/zh/2026-01-10.md': doc({title: '隐私政策', body: '## 1. 适用范围\n\n第一版。\n'})
+    });
+    lockTree(root, day);
+    const lock = fs.readFileSync(path.join(root, LOCK_FILE), 'utf8');
+    const only = withdraw(root, 'privacy/zh/2026-01-10.md');
+    expect(only.status).toBe(1);
+    expect(only.stderr).toBe(
+      'Nothing withdrawn from content/privacy/zh/2026-01-10.md: without it no zh version of "privacy" would be left: /zh/privacy, its history and versions.json would disappear, and nothing would say why. To replace it, publish the version that replaces it first (npm run policy:new -- privacy zh, applying today), and withdraw this one once that is merged.\n'
+    );
+    const inForce = withdraw(root, en('2026-01-10.md'));
+    expect(inForce.status).toBe(1);
+    expect(inForce.stderr).toBe(
+      'Nothing withdrawn from content/privacy/en/2026-01-10.md: without it no en version of "privacy" would apply today (2026-06-15): the next, en/2026-06-01.md, applies only from 2026-07-20. To replace it, publish the version that replaces it first (npm run policy:new -- privacy en, applying today), and withdraw this one once that is merged.\n'
+    );
+    expect(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8')).toBe(lock);
+    expect(fs.existsSync(path.join(root, 'privacy/zh/2026-01-10.md'))).toBe(true);
+    // Once it applies, the later version replaces the earlier one.
+    const later = run('withdraw-content', [path.join(root, en('2026-01-10.md')), '--reason', 'Misdated.'], root, {LEGAL_TODAY: '2026-07-20'});
+    expect(later.status).toBe(0);
+    expect(lines(later.stdout)[0]).toBe(`Withdrew content/${en('2026-01-10.md')}: the file is removed, and content/${LOCK_FILE} records it.`);
+  });
+});
+
+describe('npm run content:check against the base branch', () => {
+  it('refuses to skip the comparison unless told to, in a checkout without main', slow, () => {
+    const root = tree();
+    lockTree(root, day);
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {stdio: 'pipe'});
+    git('init', '-q', '-b', 'privacy-2026-06');
+    git('add', '.');
+    git('commit', '-q', '-m', 'content');
+    const missing = run('check-content', [], root, {CONTENT_BASE: ''});
+    expect(missing.status).toBe(1);
+    expect(lines(missing.stdout)[0]).toBe(
+      `content/${LOCK_FILE}:1: cannot find main, the base branch to compare the lock file with, in this checkout: fetch it (git fetch origin main:main) or name the base branch in CONTENT_BASE. The comparison protects the published versions; only a build of content that CI has already checked may skip it, with CONTENT_BASE=none`
+    );
+    const skipped = run('check-content', [], root, {CONTENT_BASE: 'none'});
+    expect(skipped.status).toBe(0);
+    expect(lines(skipped.stdout).at(-2)).toBe('content:check: not compared with the base branch (CONTENT_BASE=none): published versions are protected only by the lock file here.');
+  });
+});
+
 describe('npm run content:correct', () => {
   // CONTENT_BASE of the environment (CI) names no branch of these repositories.
   const correct = (file: string, reason: string, root: string) => run('correct-content', [file, '--reason', reason], root, {CONTENT_BASE: ''});
@@ -247,6 +327,22 @@ describe('npm run content:correct', () => {
     expect(committed.status).toBe(1);
     expect(committed.stderr).toBe(
       `No correction recorded: cannot find the recorded text of content/${en('2026-01-10.md')} in git (the text recorded in ${LOCK_FILE} is not the file as committed on HEAD, main or origin/main), to compare your edit with: run this in the repository, on a branch of main.\n`
+    );
+  });
+
+  it('waits for the record of a version merged but not yet recorded, rather than calling it a draft', slow, () => {
+    const root = tree();
+    run('lock-content', ['--init'], root);
+    commit(root);
+    const file = path.join(root, en('2026-06-01.md'));
+    fs.writeFileSync(file, doc({body: '## 1. Scope\n\nFourth.\n'}));
+    commit(root);
+    execFileSync('git', ['-C', root, 'checkout', '-q', '-b', 'typo'], {stdio: 'pipe'});
+    fs.writeFileSync(file, doc({body: '## 1. Scope\n\nFourth!\n'}));
+    const result = correct(file, 'Typo', root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `content/${en('2026-06-01.md')} is published on main but not yet recorded in ${LOCK_FILE}: the job that runs after each merge records it within minutes. Once it has, update your branch (git pull origin main) and run this again.\n`
     );
   });
 

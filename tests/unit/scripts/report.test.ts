@@ -8,6 +8,8 @@ import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import {describe, expect, it} from 'vitest';
 import {readContent} from '@/lib/content/load';
+import {hashBytes, LOCK_FILE, recordWithdrawal, serializeLock} from '@/lib/content/lock';
+import type {Lock} from '@/lib/model';
 import {formatTranslationTable, pullRequestReport, translationRows} from '@/scripts/pull-request-report';
 import {rewritePage} from '@/scripts/preview-pages';
 import {contentTree, doc, lockTree, runScript} from '../helpers';
@@ -174,6 +176,36 @@ describe('npm run content:report', () => {
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(20_000);
     expect(cut).toMatch(/\*\*The comparison is cut here:\*\* GitHub shows at most 1 MiB of summary\. Not shown: (“\d+\. Part \d+”, ){20}\d+ more\. The preview below shows the whole comparison\./);
     expect(cut).toContain('- `preview/en/privacy/compare/2026-04-02...2026-06-01.html`');
+  });
+
+  it('lists each correction and withdrawal of the pull request with its words, and says which git does not bear out', () => {
+    const root = repository();
+    const key = 'privacy/en/2026-04-02.md';
+    const published = fs.readFileSync(path.join(root, key));
+    write(root, key, published.toString('utf8').replace('We charge no fee for access requests.', 'We share every request with our advertising partners.'));
+    const reason = "Corrected the spelling of 'security' in section 5.";
+    const lock = JSON.parse(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8')) as Lock;
+    lock.versions[key] = {
+      sha256: hashBytes(fs.readFileSync(path.join(root, key))),
+      corrections: [{date: day, reason, previous: hashBytes(published), edits: [{before: 'securty', after: 'security'}]}]
+    };
+    fs.rmSync(path.join(root, 'privacy/zh/2026-04-03.md'));
+    fs.writeFileSync(path.join(root, LOCK_FILE), serializeLock(recordWithdrawal(lock, 'privacy/zh/2026-04-03.md', 'Misdated.', day)));
+    const text = report(root);
+    expect(text).toContain('Compared with `main`: no new version, 1 correction and 1 withdrawal (2 **not verified**). Content check: 2 errors, 0 warnings');
+    expect(text).toContain(
+      [
+        '### Corrections and withdrawals',
+        '',
+        'Recorded in the lock file by this pull request, each checked against the text on the base branch.',
+        '',
+        "- **Correction** of `content/privacy/en/2026-04-02.md`, dated 2026-06-15: “Corrected the spelling of 'security' in section 5.”",
+        '  - Words recorded: “securty” → “security”',
+        '  - **Not verified:** it is more than a typo: compared with the text on main, 7 words changed in one place (at most 3): "charge no fee for access requests" → "share every request with our advertising partners"; 7 words changed in all (at most 6). The check refuses it: this pull request must not be merged as it is.',
+        '- **Withdrawal** of `content/privacy/zh/2026-04-03.md`, dated 2026-06-15: “Misdated.”',
+        '  - **Not verified:** without it no zh version of "privacy" would be left: /zh/privacy, its history and versions.json would disappear, and nothing would say why. To replace it, publish the version that replaces it first (npm run policy:new -- privacy zh, applying today), and withdraw this one once that is merged. The check refuses it: this pull request must not be merged as it is.'
+      ].join('\n')
+    );
   });
 
   it('runs as npm run content:report, with the base branch from CONTENT_BASE', {timeout: 120_000}, () => {
