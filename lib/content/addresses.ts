@@ -1,12 +1,10 @@
 // Old addresses (`formerly` in content/<document>/document.yml): each leads to its document for good,
 // so it must be no address of the site, one document's only, and never dropped once published.
-// Pure but for `baseAddresses`, which reads the base branch with git.
-import {execFileSync} from 'node:child_process';
-import fs from 'node:fs';
+// Pure: what the base branch lists comes from lib/content/git.ts, through load.ts.
 import path from 'node:path';
 import type {ContentIssue, DocumentSettings} from '../model';
 import {siteAddress} from '../routes';
-import {entryLines, parseDocumentSettings} from './settings';
+import {entryLines} from './settings';
 
 /** One address a document.yml lists under `formerly`, where it is written. */
 export type OldAddress = {address: string; document: string; file: string; line: number};
@@ -47,40 +45,10 @@ export function checkOldAddresses(claims: OldAddress[], isDocument: (name: strin
 }
 
 /**
- * The old addresses of every document.yml in the content folder `root` as it is on the git ref
- * `base`, or null when they cannot be read there (no git checkout, no such ref: the lock file's
- * comparison with the base says so already).
- */
-function baseAddresses(root: string, base: string): Map<string, string> | null {
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
-  const found = new Map<string, string>();
-  try {
-    const top = git('rev-parse', '--show-toplevel').trim();
-    git('rev-parse', '--verify', '--quiet', `${base}^{commit}`);
-    const folder = path.relative(top, fs.realpathSync(root)).split(path.sep).join('/');
-    const documents = git('ls-tree', '--full-tree', '-d', '--name-only', base, '--', folder ? `${folder}/` : '.').split('\n').filter(Boolean);
-    for (const document of documents) {
-      let text: string;
-      try {
-        text = git('show', `${base}:${document}/document.yml`);
-      } catch {
-        continue;
-      }
-      for (const address of parseDocumentSettings(text).settings?.formerly ?? []) found.set(address, path.posix.basename(document));
-    }
-  } catch {
-    return null;
-  }
-  return found;
-}
-
-/**
  * An old address listed on the base branch must still be listed: readers, bookmarks and other sites
  * keep using it. It may go only where the site itself now answers it (a document took that name).
  */
-export function checkOldAddressesKept(root: string, base: string, claims: OldAddress[], isDocument: (name: string) => boolean): ContentIssue[] {
-  const before = baseAddresses(root, base);
-  if (!before) return [];
+export function checkOldAddressesKept(root: string, base: string, before: Map<string, string>, claims: OldAddress[], isDocument: (name: string) => boolean): ContentIssue[] {
   const now = new Set(claims.map((claim) => claim.address));
   return [...before]
     .filter(([address]) => !now.has(address) && !siteAddress(address, isDocument))

@@ -18,8 +18,8 @@ export function baseFromEnvironment(value: string | undefined = process.env.CONT
   return {ref: value || 'main'};
 }
 
-/** The content folder at one commit: its lock file and its version files by key, as git blob ids. */
-export type Snapshot = {lock: Lock | null; lockText: string; files: Map<string, string>};
+/** The content folder at one commit: its lock file, its version files by key and its documents' settings, as git blob ids. */
+export type Snapshot = {lock: Lock | null; lockText: string; files: Map<string, string>; /** Each document's document.yml, by document. */ settings: Map<string, string>};
 
 export type BaseTree = {
   /** The ref as found (`main`, or `origin/main` when there is no local main), for messages. */
@@ -103,6 +103,7 @@ function readBlobs(git: ReturnType<typeof runner>, ids: string[]): Map<string, B
 function snapshot(git: ReturnType<typeof runner>, commit: string, prefix: string): Snapshot {
   const listing = git(['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix ? `${prefix}/` : '.']).toString();
   const files = new Map<string, string>();
+  const settings = new Map<string, string>();
   let lockBlob: string | null = null;
   for (const line of listing.split('\0').filter(Boolean)) {
     const [meta, full] = line.split('\t');
@@ -111,10 +112,11 @@ function snapshot(git: ReturnType<typeof runner>, commit: string, prefix: string
     if (type !== 'blob') continue;
     if (key === LOCK_FILE) lockBlob = id;
     else if (key.split('/').length === 3) files.set(key, id);
+    else if (/^[^/]+\/document\.yml$/.test(key)) settings.set(key.split('/')[0], id);
   }
   const lockText = lockBlob ? (readBlobs(git, [lockBlob]).get(lockBlob)?.toString('utf8') ?? '') : '';
   const parsed = lockText ? parseLock(lockText) : null;
-  return {lock: parsed && 'lock' in parsed ? parsed.lock : null, lockText, files};
+  return {lock: parsed && 'lock' in parsed ? parsed.lock : null, lockText, files, settings};
 }
 
 /**

@@ -17,7 +17,7 @@ import {checkChanges} from './changes';
 import {onEveryDay} from './days';
 import {listContent, SITE_SETTINGS, type ContentFile, type SettingsFile} from './files';
 import {parseFrontMatter} from './frontmatter';
-import {readBase, type Base} from './git';
+import {readBase, type Base, type BaseTree} from './git';
 import {ContentError, errorsIn, formatIssue} from './issues';
 import {checkSiteLinks} from './links';
 import {checkLock, correctionsOf, hashBytes, LOCK_FILE, NOT_YET_RECORDED, parseLock, withdrawalsOf, type VersionFile} from './lock';
@@ -275,7 +275,6 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const catalog = createCatalog(versions, withdrawals, readSettings(root, listed.settings, issues, oldAddresses));
   const documents = new Set(listed.files.filter((file) => file.date).map((file) => file.document));
   issues.push(...checkOldAddresses(oldAddresses, (name) => documents.has(name)).issues);
-  if (base) issues.push(...checkOldAddressesKept(root, base.ref, oldAddresses, (name) => documents.has(name)));
   // The interface's Chinese strings follow the same typography; checked with the real content only,
   // so test content folders stay independent of them.
   if (path.resolve(root) === contentDir) {
@@ -298,12 +297,29 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   issues.push(...dated, ...checkUntranslated(versions, catalog.site?.names ?? []));
   const content: Content = {versions, catalog, issues, files, lock, dated};
   // A damaged lock file here is already an error; against the base it would only repeat it per entry.
-  if (base && read) content.base = compareWithBase(root, base, {lock: read.lock, lockText: read.text, files: bytes, catalog, day}, issues);
+  if (base && read) {
+    content.base = compareWithBase(root, base, {lock: read.lock, lockText: read.text, files: bytes, catalog, day}, issues, (tree) =>
+      checkOldAddressesKept(root, tree.name, formerlyOn(tree), oldAddresses, (name) => documents.has(name))
+    );
+  }
   return content;
 }
 
-/** The content against the base branch (see base.ts); a base that cannot be found is an error. */
-function compareWithBase(root: string, base: Base, here: Omit<Here, 'lockFile' | 'root'>, issues: ContentIssue[]): Content['base'] {
+/** The old addresses every document.yml lists on the base branch, each with its document. */
+function formerlyOn(tree: BaseTree): Map<string, string> {
+  const before = new Map<string, string>();
+  const texts = tree.read([...tree.at.settings.values()]);
+  for (const [document, blob] of tree.at.settings) {
+    for (const address of parseDocumentSettings(texts.get(blob)?.toString('utf8') ?? '').settings?.formerly ?? []) before.set(address, document);
+  }
+  return before;
+}
+
+/**
+ * The content against the base branch (see base.ts), and `more` checks of it; a base that cannot be
+ * found is an error.
+ */
+function compareWithBase(root: string, base: Base, here: Omit<Here, 'lockFile' | 'root'>, issues: ContentIssue[], more: (tree: BaseTree) => ContentIssue[]): Content['base'] {
   const lockFile = path.relative(process.cwd(), path.join(root, LOCK_FILE));
   const tree = readBase(root, base);
   if (!tree) return undefined;
@@ -316,7 +332,7 @@ function compareWithBase(root: string, base: Base, here: Omit<Here, 'lockFile' |
   const notNew = (issue: ContentIssue) => !(issue.severity === 'warning' && merged.has(issue.file) && issue.message.startsWith(NOT_YET_RECORDED));
   issues.splice(0, issues.length, ...issues.filter(notNew));
   const compared = checkAgainstBase({...here, lockFile, root: path.relative(process.cwd(), root)}, tree);
-  issues.push(...compared.issues);
+  issues.push(...compared.issues, ...more(tree));
   return {name: tree.name, published: [...tree.at.files.keys()], amendments: compared.amendments};
 }
 
