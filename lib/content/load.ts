@@ -190,7 +190,9 @@ function readLock(full: string, issues: ContentIssue[]): {lock: Lock; text: stri
 function checkContact(root: string, catalog: Catalog, day: string): ContentIssue[] {
   const contact = catalog.site?.contact;
   if (!contact) return [];
-  const inForce = routing.locales.flatMap((locale) => catalog.documents(locale).map((document) => catalog.inForce(document, locale, day))).filter((v) => v !== null);
+  // The original language's documents: a translation that has not followed a new address yet still gives the old one.
+  const english = routing.defaultLocale;
+  const inForce = catalog.documents(english).map((document) => catalog.inForce(document, english, day)).filter((v) => v !== null);
   if (inForce.length === 0 || inForce.some((version) => version.body.toLowerCase().includes(contact.toLowerCase()))) return [];
   const file = path.join(root, SITE_SETTINGS);
   const line = fs.readFileSync(file, 'utf8').split('\n').findIndex((text) => /^contact\s*:/.test(text)) + 1 || 1;
