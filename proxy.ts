@@ -61,21 +61,37 @@ function exists(route: Route): boolean {
  * day belongs to the new version; a future day gets the version scheduled for it as known today).
  * Before a translation's first version, the page that says which version of the original applied
  * (one page per such version, whatever the day asked); before any version, the page that says when
- * the first took effect, as a 404.
+ * the first took effect, as a 404. `shared`: whether a cache may keep the answer, which changes only
+ * with a new deployment.
  */
-function versionOn(request: NextRequest, locale: Locale, document: string, day: string | null) {
-  if (day === null || !isCalendarDate(day)) return notFound(request);
+function versionOn(request: NextRequest, locale: Locale, document: string, day: string, shared: boolean) {
   const inForce = versionDays(getContentIndex(), document, locale).find((version) => version.effective <= day);
   if (!inForce) {
     const original = locale === routing.defaultLocale ? undefined : versionDays(getContentIndex(), document, routing.defaultLocale).find((version) => version.effective <= day);
-    if (original) return NextResponse.rewrite(new URL(paths.untranslated(locale, document, original.date), request.url));
+    if (original) {
+      return NextResponse.rewrite(new URL(paths.untranslated(locale, document, original.date), request.url), shared ? undefined : {headers: {'cache-control': 'private, no-store'}});
+    }
     return NextResponse.rewrite(new URL(paths.on(locale, document), request.url), {status: 404, headers: {'cache-control': 'no-store'}});
   }
   const target = request.nextUrl.clone();
   target.pathname = paths.version(locale, document, inForce.date);
   target.search = '';
-  // The answer changes only with a new deployment: it may be cached like the pages.
-  return NextResponse.redirect(target, {status: 307, headers: {'cache-control': 's-maxage=3600'}});
+  return NextResponse.redirect(target, {status: 307, headers: {'cache-control': shared ? 's-maxage=3600' : 'private, no-store'}});
+}
+
+/**
+ * The form's question, /<l>/<doc>/on?date=YYYY-MM-DD. Only that very query gets an answer a cache
+ * may keep: any other would let each distinct query string (tracking parameters, more fields, the
+ * day twice) fill the cache with its own entry. A query that still names one day is answered, for
+ * this visitor only, since that is what they asked; one that names none (empty, not a day, two
+ * different days) gets the page that asks for a day again, as a 400.
+ */
+function askedDay(request: NextRequest, locale: Locale, document: string) {
+  const [day, ...others] = request.nextUrl.searchParams.getAll('date');
+  if (day === undefined || !isCalendarDate(day) || others.some((other) => other !== day)) {
+    return NextResponse.rewrite(new URL(paths.on(locale, document), request.url), {status: 400, headers: {'cache-control': 'private, no-store'}});
+  }
+  return versionOn(request, locale, document, day, /^\?date=\d{4}-\d{2}-\d{2}$/.test(request.nextUrl.search));
 }
 
 /**
@@ -116,10 +132,9 @@ export default function proxy(request: NextRequest) {
   if (!route || !exists(route)) return notFound(request);
   // /.well-known/privacy-policy is asked like /privacy, and answered in one step.
   if (route.page === 'wellKnown') return negotiated(request, paths.negotiating(route.document));
-  if (route.page === 'onDay' && route.locale) return versionOn(request, route.locale, route.document, route.day);
-  // The form of the history page asks with ?date=; without it, the page that asks for a day.
-  const asked = request.nextUrl.searchParams;
-  if (route.page === 'on' && route.locale && asked.size > 0) return versionOn(request, route.locale, route.document, asked.get('date'));
+  if (route.page === 'onDay' && route.locale) return versionOn(request, route.locale, route.document, route.day, request.nextUrl.search === '');
+  // The form of the history page asks with ?date=; without a query, the page that asks for a day.
+  if (route.page === 'on' && route.locale && request.nextUrl.search !== '') return askedDay(request, route.locale, route.document);
   // Locale-prefixed pages are the same for every visitor: they pass untouched and stay cacheable.
   if (route.locale) return NextResponse.next();
   return negotiated(request);
