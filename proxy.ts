@@ -8,7 +8,7 @@ import createMiddleware from 'next-intl/middleware';
 import {NextRequest, NextResponse} from 'next/server';
 import {routing} from './i18n/routing';
 import type {Locale} from 'next-intl';
-import {getContentIndex, getOldAddresses, versionDays} from './lib/content/files';
+import {getContentIndex, getOldAddresses, inForceOn} from './lib/content/files';
 import {isCalendarDate} from './lib/dates';
 import {parsePath, paths, SITE_FILES, type Route} from './lib/routes';
 
@@ -65,9 +65,9 @@ function exists(route: Route): boolean {
  * with a new deployment.
  */
 function versionOn(request: NextRequest, locale: Locale, document: string, day: string, shared: boolean) {
-  const inForce = versionDays(getContentIndex(), document, locale).find((version) => version.effective <= day);
+  const inForce = inForceOn(getContentIndex(), document, locale, day);
   if (!inForce) {
-    const original = locale === routing.defaultLocale ? undefined : versionDays(getContentIndex(), document, routing.defaultLocale).find((version) => version.effective <= day);
+    const original = locale === routing.defaultLocale ? null : inForceOn(getContentIndex(), document, routing.defaultLocale, day);
     if (original) {
       return NextResponse.rewrite(new URL(paths.untranslated(locale, document, original.date), request.url), shared ? undefined : {headers: {'cache-control': 'private, no-store'}});
     }

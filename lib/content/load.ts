@@ -16,7 +16,7 @@ import {invisibleCharacters} from './characters';
 import {checkChanges} from './changes';
 import {onEveryDay} from './days';
 import {listContent, SITE_SETTINGS, type ContentFile, type SettingsFile} from './files';
-import {parseFrontMatter} from './frontmatter';
+import {parseFrontMatter, versionText} from './frontmatter';
 import {readBase, type Base, type BaseTree} from './git';
 import {ContentError, errorsIn, formatIssue} from './issues';
 import {checkSiteLinks} from './links';
@@ -89,9 +89,8 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
     error(1, 'the file is not UTF-8 text: save it again as UTF-8');
     return null;
   }
-  // A byte-order mark and Windows line endings are the same text: read past them (the lock still
-  // records the bytes as they are).
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // The lock still records the bytes as they are.
+  const text = versionText(source);
   const parsed = parseFrontMatter(text);
   parsed.problems.forEach((problem) => error(problem.line, problem.message));
   // The body's lines are checked with the Markdown; these are the front matter's.
