@@ -8,9 +8,10 @@ import createMiddleware from 'next-intl/middleware';
 import {NextRequest, NextResponse} from 'next/server';
 import {routing} from './i18n/routing';
 import type {Locale} from 'next-intl';
-import {getContentIndex, getOldAddresses, inForceOn} from './lib/content/files';
+import {getContentIndex, getOldAddresses, inForceOn, versionBody, versionDays} from './lib/content/files';
 import {isCalendarDate} from './lib/dates';
 import {parsePath, paths, SITE_FILES, type Route} from './lib/routes';
+import {isTaskError, runTask} from './lib/tasks';
 
 const negotiate = createMiddleware(routing);
 
@@ -53,6 +54,36 @@ function exists(route: Route): boolean {
       return dates.some((set) => set?.has(route.from) && set.has(route.to));
     default:
       return dates.some((set) => set !== undefined);
+  }
+}
+
+/** Whether a comparison is prerendered: that of two consecutive versions (as generateStaticParams). */
+function prerendered(locale: Locale, document: string, from: string, to: string): boolean {
+  const versions = versionDays(getContentIndex(), document, locale);
+  const newer = versions.findIndex((version) => version.date === to);
+  return newer >= 0 && versions[newer + 1]?.date === from;
+}
+
+/**
+ * A comparison rendered on demand: compared here first, in a worker thread, so that its page finds
+ * the result ready (the pool keeps it) and a comparison that cannot be made now is answered here, in
+ * the address's language, as a 503 no cache keeps: every thread taken and the queue full, or not
+ * done within the time limit. null: go on to the page.
+ */
+async function compare(request: NextRequest, locale: Locale, document: string, from: string, to: string) {
+  const index = getContentIndex();
+  const [before, after] = [versionBody(index, document, locale, from), versionBody(index, document, locale, to)];
+  if (before === null || after === null) return null;
+  try {
+    await runTask('compare', {before, after, locale});
+    return null;
+  } catch (error) {
+    // A task that failed is the page's to report.
+    if (!isTaskError(error) || error.reason === 'failed') return null;
+    return NextResponse.rewrite(new URL(`/${locale}/${document}/_busy`, request.url), {
+      status: 503,
+      headers: {'retry-after': '30', 'cache-control': 'private, no-store'}
+    });
   }
 }
 
@@ -120,7 +151,7 @@ function moved(request: NextRequest, document: string) {
   return NextResponse.redirect(target, {status: 308, headers: {'cache-control': 'public, max-age=3600'}});
 }
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const {pathname} = request.nextUrl;
   if (pathname.length > MAX_PATH) return refuse(414, 'URI too long');
   const problem = hostile(pathname);
@@ -132,6 +163,10 @@ export default function proxy(request: NextRequest) {
   if (!route || !exists(route)) return notFound(request);
   // /.well-known/privacy-policy is asked like /privacy, and answered in one step.
   if (route.page === 'wellKnown') return negotiated(request, paths.negotiating(route.document));
+  if (route.page === 'compare' && route.locale && !prerendered(route.locale, route.document, route.from, route.to)) {
+    const refused = await compare(request, route.locale, route.document, route.from, route.to);
+    if (refused) return refused;
+  }
   if (route.page === 'onDay' && route.locale) return versionOn(request, route.locale, route.document, route.day, request.nextUrl.search === '');
   // The form of the history page asks with ?date=; without a query, the page that asks for a day.
   if (route.page === 'on' && route.locale && request.nextUrl.search !== '') return askedDay(request, route.locale, route.document);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {hasLocale, type Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
-import {isCalendarDate, isVersionId, newestFirst, publishedDay} from '../dates';
+import {isVersionId, newestFirst, publishedDay} from '../dates';
 import type {ContentIssue} from '../model';
 import {DOCUMENT_NAME, RESERVED_DOCUMENT_NAMES} from '../routes';
 import {contentDir} from '../site';
@@ -136,13 +136,13 @@ export function indexContent(files: ContentFile[]): ContentIndex {
 }
 
 /**
- * A version's front matter, read by the loader's own reader (lib/content/frontmatter.ts):
+ * A version's front matter and body, read by the loader's own reader (lib/content/frontmatter.ts):
  * a second, simpler reading would disagree with it on some file, and route a day to the wrong
  * version. Content that would not build never gets this far.
  */
-function readVersion(full: string, date: string): {effective: string} {
+function readVersion(full: string, date: string): {effective: string; body: string} {
   const parsed = parseFrontMatter(versionText(fs.readFileSync(full, 'utf8')));
-  return {effective: parsed.data?.effective ?? publishedDay(date)};
+  return {effective: parsed.data?.effective ?? publishedDay(date), body: parsed.body};
 }
 
 export type VersionDay = {date: string; effective: string};
@@ -165,6 +165,12 @@ export function versionDays(index: ContentIndex, document: string, locale: Local
 /** The version in force on `day`, by the days versions apply: as the catalog's inForce, from the files alone. */
 export function inForceOn(index: ContentIndex, document: string, locale: Locale, day: string): VersionDay | null {
   return versionDays(index, document, locale).find((version) => version.effective <= day) ?? null;
+}
+
+/** The body of a version (Markdown), as the loader reads it; null when the file does not exist. */
+export function versionBody(index: ContentIndex, document: string, locale: Locale, date: string): string | null {
+  const full = index.get(document)?.get(locale)?.get(date);
+  return full ? readVersion(full, date).body : null;
 }
 
 let cachedIndex: {index: ContentIndex; at: number} | undefined;
