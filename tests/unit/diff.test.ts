@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {diffDocuments, diffText, type Part} from '@/lib/diff';
 
 const render = (parts: {kind: string; text: string}[]) =>
@@ -173,5 +173,19 @@ describe('comparison time', () => {
       expect(changes.map((part) => part.kind).sort(), show(block.parts)).toEqual(['del', 'ins']);
       expect(changes.filter((part) => part.text.length * 4 > length), show(block.parts)).toEqual([]);
     }
+  });
+});
+
+describe('versions compared more than once', () => {
+  it('give the same changes whether their blocks were parsed just now or kept from an earlier comparison', async () => {
+    const versions = ['## 1. A\n\nOne two three.\n', '## 1. A\n\nOne two four.\n\n- x\n', '## 1. B\n\nOne *two* four five.\n\n- x\n- y\n'];
+    vi.resetModules();
+    const fresh = (await import('@/lib/diff')).diffDocuments(versions[0], versions[2], 'en');
+    vi.resetModules();
+    const {diffDocuments: compare} = await import('@/lib/diff');
+    compare(versions[0], versions[1], 'en');
+    compare(versions[1], versions[2], 'en');
+    expect(compare(versions[0], versions[2], 'en')).toEqual(fresh);
+    expect(compare(versions[0], versions[2], 'en')).toEqual(fresh);
   });
 });
