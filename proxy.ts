@@ -8,9 +8,10 @@ import createMiddleware from 'next-intl/middleware';
 import {NextRequest, NextResponse} from 'next/server';
 import {routing} from './i18n/routing';
 import type {Locale} from 'next-intl';
-import {getContentIndex, getOldAddresses, versionDays} from './lib/content/files';
+import {getContentIndex, getOldAddresses, inForceOn, versionBody, versionDays} from './lib/content/files';
 import {isCalendarDate} from './lib/dates';
 import {parsePath, paths, SITE_FILES, type Route} from './lib/routes';
+import {isTaskError, runTask} from './lib/tasks';
 
 const negotiate = createMiddleware(routing);
 
@@ -56,26 +57,72 @@ function exists(route: Route): boolean {
   }
 }
 
+/** Whether a comparison is prerendered: that of two consecutive versions (as generateStaticParams). */
+function prerendered(locale: Locale, document: string, from: string, to: string): boolean {
+  const versions = versionDays(getContentIndex(), document, locale);
+  const newer = versions.findIndex((version) => version.date === to);
+  return newer >= 0 && versions[newer + 1]?.date === from;
+}
+
+/**
+ * A comparison rendered on demand: compared here first, in a worker thread, so that its page finds
+ * the result ready (the pool keeps it) and a comparison that cannot be made now is answered here, in
+ * the address's language, as a 503 no cache keeps: every thread taken and the queue full, or not
+ * done within the time limit. null: go on to the page.
+ */
+async function compare(request: NextRequest, locale: Locale, document: string, from: string, to: string) {
+  const index = getContentIndex();
+  const [before, after] = [versionBody(index, document, locale, from), versionBody(index, document, locale, to)];
+  if (before === null || after === null) return null;
+  try {
+    await runTask('compare', {before, after, locale});
+    return null;
+  } catch (error) {
+    // A task that failed is the page's to report.
+    if (!isTaskError(error) || error.reason === 'failed') return null;
+    return NextResponse.rewrite(new URL(`/${locale}/${document}/_busy`, request.url), {
+      status: 503,
+      headers: {'retry-after': '30', 'cache-control': 'private, no-store'}
+    });
+  }
+}
+
 /**
  * "Which version applied on a day?": a redirect to the version in force that day (UTC; its effective
  * day belongs to the new version; a future day gets the version scheduled for it as known today).
  * Before a translation's first version, the page that says which version of the original applied
  * (one page per such version, whatever the day asked); before any version, the page that says when
- * the first took effect, as a 404.
+ * the first took effect, as a 404. `shared`: whether a cache may keep the answer, which changes only
+ * with a new deployment.
  */
-function versionOn(request: NextRequest, locale: Locale, document: string, day: string | null) {
-  if (day === null || !isCalendarDate(day)) return notFound(request);
-  const inForce = versionDays(getContentIndex(), document, locale).find((version) => version.effective <= day);
+function versionOn(request: NextRequest, locale: Locale, document: string, day: string, shared: boolean) {
+  const inForce = inForceOn(getContentIndex(), document, locale, day);
   if (!inForce) {
-    const original = locale === routing.defaultLocale ? undefined : versionDays(getContentIndex(), document, routing.defaultLocale).find((version) => version.effective <= day);
-    if (original) return NextResponse.rewrite(new URL(paths.untranslated(locale, document, original.date), request.url));
+    const original = locale === routing.defaultLocale ? null : inForceOn(getContentIndex(), document, routing.defaultLocale, day);
+    if (original) {
+      return NextResponse.rewrite(new URL(paths.untranslated(locale, document, original.date), request.url), shared ? undefined : {headers: {'cache-control': 'private, no-store'}});
+    }
     return NextResponse.rewrite(new URL(paths.on(locale, document), request.url), {status: 404, headers: {'cache-control': 'no-store'}});
   }
   const target = request.nextUrl.clone();
   target.pathname = paths.version(locale, document, inForce.date);
   target.search = '';
-  // The answer changes only with a new deployment: it may be cached like the pages.
-  return NextResponse.redirect(target, {status: 307, headers: {'cache-control': 's-maxage=3600'}});
+  return NextResponse.redirect(target, {status: 307, headers: {'cache-control': shared ? 's-maxage=3600' : 'private, no-store'}});
+}
+
+/**
+ * The form's question, /<l>/<doc>/on?date=YYYY-MM-DD. Only that very query gets an answer a cache
+ * may keep: any other would let each distinct query string (tracking parameters, more fields, the
+ * day twice) fill the cache with its own entry. A query that still names one day is answered, for
+ * this visitor only, since that is what they asked; one that names none (empty, not a day, two
+ * different days) gets the page that asks for a day again, as a 400.
+ */
+function askedDay(request: NextRequest, locale: Locale, document: string) {
+  const [day, ...others] = request.nextUrl.searchParams.getAll('date');
+  if (day === undefined || !isCalendarDate(day) || others.some((other) => other !== day)) {
+    return NextResponse.rewrite(new URL(paths.on(locale, document), request.url), {status: 400, headers: {'cache-control': 'private, no-store'}});
+  }
+  return versionOn(request, locale, document, day, /^\?date=\d{4}-\d{2}-\d{2}$/.test(request.nextUrl.search));
 }
 
 /**
@@ -104,7 +151,7 @@ function moved(request: NextRequest, document: string) {
   return NextResponse.redirect(target, {status: 308, headers: {'cache-control': 'public, max-age=3600'}});
 }
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const {pathname} = request.nextUrl;
   if (pathname.length > MAX_PATH) return refuse(414, 'URI too long');
   const problem = hostile(pathname);
@@ -116,10 +163,13 @@ export default function proxy(request: NextRequest) {
   if (!route || !exists(route)) return notFound(request);
   // /.well-known/privacy-policy is asked like /privacy, and answered in one step.
   if (route.page === 'wellKnown') return negotiated(request, paths.negotiating(route.document));
-  if (route.page === 'onDay' && route.locale) return versionOn(request, route.locale, route.document, route.day);
-  // The form of the history page asks with ?date=; without it, the page that asks for a day.
-  const asked = request.nextUrl.searchParams;
-  if (route.page === 'on' && route.locale && asked.size > 0) return versionOn(request, route.locale, route.document, asked.get('date'));
+  if (route.page === 'compare' && route.locale && !prerendered(route.locale, route.document, route.from, route.to)) {
+    const refused = await compare(request, route.locale, route.document, route.from, route.to);
+    if (refused) return refused;
+  }
+  if (route.page === 'onDay' && route.locale) return versionOn(request, route.locale, route.document, route.day, request.nextUrl.search === '');
+  // The form of the history page asks with ?date=; without a query, the page that asks for a day.
+  if (route.page === 'on' && route.locale && request.nextUrl.search !== '') return askedDay(request, route.locale, route.document);
   // Locale-prefixed pages are the same for every visitor: they pass untouched and stay cacheable.
   if (route.locale) return NextResponse.next();
   return negotiated(request);

@@ -2,8 +2,11 @@
 // (docs/security.md): any method but GET and HEAD (TRACE and others reach a 500, POST a cacheable
 // page), the client router's headers (this site has no client router, and Next.js answers them with a
 // redirect a shared cache can keep), a byte range past the end of a static file (a 500, not 416), and
-// a trailing or doubled slash (Next.js redirects it without the security headers). Its own answers
-// carry the same security headers as every other response.
+// a trailing or doubled slash (Next.js redirects it without the security headers), a request target
+// that is not a path (`*` reached a 500, `http://host/path/` a redirect to `http:/host/path`), and a
+// request Node.js cannot parse at all (its own bare 400 or 431 carries no Cache-Control, and a shared
+// cache kept it for every visitor). Its own answers carry the same security headers as every other
+// response and are never stored.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -48,6 +51,8 @@ function canonicalPath(url) {
 /** [status, text, extra headers] when the guard answers the request itself, else null. */
 function refusal(request) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return [405, 'Method not allowed', {allow: 'GET, HEAD'}];
+  // Only a path (origin form): `*`, `http://host/…` and the like name no page of this site.
+  if (!request.url.startsWith('/')) return [400, 'Bad request: the request target must be a path', {}];
   if (routerHeaders.some((name) => name in request.headers)) return [400, 'Bad request: this site has no client-side router', {}];
   // Next.js turns a backslash into a slash and redirects, before the proxy can refuse it.
   if (request.url.split('?')[0].includes('\\')) return [400, 'Bad request: forbidden character', {}];
@@ -62,6 +67,36 @@ function refusal(request) {
   return null;
 }
 
+/**
+ * The answer to a request Node.js could not parse (bad bytes in a header, headers too large, a
+ * malformed request line), written straight to the connection: there is no response object, and
+ * the connection is closed after it. Nothing is written once a response has started on it.
+ */
+function answerUnparsable(error, socket) {
+  if (socket.destroyed) return;
+  if (!socket.writable || socket.writableEnded || socket._httpMessage?.headersSent || error.code === 'ECONNRESET') {
+    if (!socket.writableEnded) socket.destroy();
+    return;
+  }
+  const [status, text] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request header fields too large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request timeout']
+        : [400, 'Bad request: the request could not be read'];
+  const body = `${text}\n`;
+  const headers = [
+    ...securityHeaders.map(({key, value}) => [key, value]),
+    ['Cache-Control', 'private, no-store'],
+    ['Content-Type', 'text/plain; charset=utf-8'],
+    ['Content-Length', Buffer.byteLength(body)],
+    ['Connection', 'close']
+  ];
+  socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${headers.map(([key, value]) => `${key}: ${value}\r\n`).join('')}\r\n${body}`);
+  // Unread bytes (the rest of an oversized header) are dropped with the connection, once the client has had time to read the answer.
+  setTimeout(() => socket.destroy(), 1000).unref();
+}
+
 const app = next({dev: false, hostname: 'localhost', port});
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -70,9 +105,11 @@ const server = http.createServer((request, response) => {
   const refused = refusal(request);
   if (!refused) return handle(request, response);
   const [status, text, headers] = refused;
+  const body = `${text}\n`;
   for (const {key, value} of securityHeaders) response.setHeader(key, value);
-  response.writeHead(status, {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store', ...headers});
-  response.end(request.method === 'HEAD' ? undefined : `${text}\n`);
+  response.writeHead(status, {'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'private, no-store', ...headers});
+  response.end(request.method === 'HEAD' ? undefined : body);
 });
+server.on('clientError', answerUnparsable);
 server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => process.exit(0));

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import {chromium} from '@playwright/test';
 import {today} from '../lib/dates';
+import {formatDuringComparisons, measureDuringComparisons} from './comparisons';
 import {measureLoad, type LoadSettings, type LoadTarget} from './load';
 import {measurePdfs} from './pdf';
 import {formatTable, updateReadme, type Row} from './report';
@@ -96,6 +97,9 @@ async function main() {
   await browser.close();
   const pdfs = await measurePdfs(site.origin, today());
 
+  console.log('/en/privacy while comparisons of long versions render…');
+  const duringComparisons = await measureDuringComparisons(apps.fixture, basePort + 4);
+
   // Locale-prefixed pages bypass the proxy, so they should be served at the floor's rate: the
   // minimal page's, and (what the site itself adds) the minimal page's in the same route shape.
   const pages = rows.filter((row) => (row.id === 'en' || row.id === 'zh') && row.load);
@@ -116,7 +120,8 @@ async function main() {
     buildSeconds: builds,
     rows,
     checks,
-    pdfs
+    pdfs,
+    duringComparisons
   };
   fs.mkdirSync('bench/results', {recursive: true});
   fs.writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
@@ -124,6 +129,9 @@ async function main() {
   console.log('\n' + table);
   for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'MISS'} ${c.check}: ${c.ratio.toFixed(2)}×`);
   updateReadme(table);
+  const comparisons = formatDuringComparisons(duringComparisons);
+  console.log('\n' + comparisons);
+  updateReadme(comparisons, 'docs/performance.md', 'bench-comparisons');
 }
 
 main()

@@ -92,8 +92,8 @@ function track(child: ChildProcess) {
   return child;
 }
 
-/** A running server: where it answers, and the CPU time its processes have used so far. */
-export type Server = {origin: string; cpuSeconds: () => number | null};
+/** A running server: where it answers, the CPU time its processes have used so far, and how to stop it. */
+export type Server = {origin: string; cpuSeconds: () => number | null; stop: () => Promise<void>};
 
 // Clock ticks per second of /proc/<pid>/stat: 100 on Linux unless `getconf CLK_TCK` says otherwise.
 const ticksPerSecond = (() => {
@@ -133,16 +133,27 @@ function treeCpuSeconds(pid: number): number | null {
 }
 
 function server(origin: string, child: ChildProcess): Server {
-  return {origin, cpuSeconds: () => (child.pid === undefined ? null : treeCpuSeconds(child.pid))};
+  return {
+    origin,
+    cpuSeconds: () => (child.pid === undefined ? null : treeCpuSeconds(child.pid)),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      })
+  };
 }
 
 function serveCommand(app: NextApp, port: number): [string, string[]] {
   return app.server ? [process.execPath, [path.join(app.dir, app.server)]] : [next, ['start', app.dir, '-p', String(port), '-H', '127.0.0.1']];
 }
 
-export async function startNext(app: NextApp, port: number): Promise<Server> {
+/** `pinned: false` lets the server use every CPU: its worker threads need one of their own. */
+export async function startNext(app: NextApp, port: number, {pinned = true} = {}): Promise<Server> {
+  const command = serveCommand(app, port);
   const child = track(
-    spawn(...onServerCpu(...serveCommand(app, port)), {
+    spawn(...(pinned ? onServerCpu(...command) : command), {
       env: {...process.env, ...app.env, ...quiet, NEXT_DIST_DIR: app.distDir, PORT: String(port)},
       stdio: ['ignore', 'ignore', 'inherit']
     })

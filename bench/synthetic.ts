@@ -42,3 +42,53 @@ export function writeSyntheticHistory(documentDir: string, outDir: string, n: nu
   fs.writeFileSync(path.join(outDir, LOCK_FILE), serializeLock(lock));
   return outDir;
 }
+
+// Words of a policy, for long documents that read like one.
+const WORDS = (
+  'account address agreement applicable apply basis billing business categories change choice collect communications ' +
+  'company complaint compliance consent contact contract controller cookies customer data delete deletion described ' +
+  'device disclose email employees ensure essential example fraud information interest international invoice law ' +
+  'lawful legal limited manage marketing measures necessary notice obligations operate order partners payment period ' +
+  'personal policy portability practices preferences process processing processors protect provide provider purposes ' +
+  'reasonable record records regulators request require retain retention review rights risk safeguards secure security ' +
+  'send service services share storage store subject support systems technical third transfer update usage use users ' +
+  'withdraw within write years'
+).split(' ');
+
+/** A generator of numbers in [0, 1) from a seed: the same seed, the same numbers (mulberry32). */
+function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The bodies of `count` versions of a long document, about `kib` KiB each: sections of ten
+ * paragraphs under numbered headings, and every paragraph reworded from one version to any other
+ * (about one word in eight, at least one), from fixed seeds: the same call gives the same text.
+ */
+export function longBodies(count: number, kib = 150): string[] {
+  const random = seeded(1);
+  const word = (next: () => number) => WORDS[Math.floor(next() * WORDS.length)];
+  const paragraphs: string[][] = [];
+  for (let size = 0; size < kib * 1024 - 2000; ) {
+    const paragraph = Array.from({length: 50 + Math.floor(random() * 40)}, () => word(random));
+    paragraphs.push(paragraph);
+    size += paragraph.join(' ').length + 2 + (paragraphs.length % 10 === 1 ? 40 : 0);
+  }
+  return Array.from({length: count}, (_, v) => {
+    const reword = seeded(1000 + v);
+    const lines = ['This document is long, and each of its versions rewords every paragraph.', ''];
+    paragraphs.forEach((paragraph, i) => {
+      if (i % 10 === 0) lines.push(`## ${i / 10 + 1}. ${paragraph.slice(0, 3).join(' ')}`, '');
+      const words = paragraph.map((w) => (reword() < 1 / 8 ? word(reword) : w));
+      const always = (v + i) % words.length;
+      words[always] = WORDS[(WORDS.indexOf(paragraph[always]) + 1 + v) % WORDS.length];
+      lines.push(`${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`, '');
+    });
+    return lines.join('\n');
+  });
+}

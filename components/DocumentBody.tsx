@@ -24,14 +24,17 @@ function cutAfterHeadings(html: string, ids: string[]): {html: string; id?: stri
 
 /**
  * The one place that injects HTML: the output of lib/content/markdown.ts, sanitized when it was
- * rendered. `notes` are shown inside the sections they belong to, right after their headings; each
- * carries `data-annotation`, so trackers (docs/trackers.md) can take `#document-text` without them.
+ * rendered, or with `comparison`, of lib/comparison.ts, escaped when it was set (not a version's
+ * text, so not #document-text). `notes` are shown inside the sections they belong to, right after
+ * their headings; each carries `data-annotation`, so trackers (docs/trackers.md) can take
+ * `#document-text` without them.
  */
-export default function DocumentBody({html, notes = {}}: {html: string; notes?: Record<string, ReactNode>}) {
+export default function DocumentBody({html, notes = {}, comparison = false}: {html: string; notes?: Record<string, ReactNode>; comparison?: boolean}) {
   const ids = Object.keys(notes);
-  if (ids.length === 0) return <div id="document-text" className="document-body" dangerouslySetInnerHTML={{__html: html}} />;
+  const attributes = comparison ? {className: 'document-body diff'} : {id: 'document-text', className: 'document-body'};
+  if (ids.length === 0) return <div {...attributes} dangerouslySetInnerHTML={{__html: html}} />;
   return (
-    <div id="document-text" className="document-body">
+    <div {...attributes}>
       {cutAfterHeadings(html, ids).map((part, index) => (
         <Fragment key={index}>
           <div className="document-part" dangerouslySetInnerHTML={{__html: part.html}} />

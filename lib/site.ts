@@ -1,4 +1,5 @@
 // Deployment settings, read from the environment in one place.
+import {availableParallelism} from 'node:os';
 import path from 'node:path';
 
 function withoutTrailingSlash(url: string): string {
@@ -29,6 +30,9 @@ export const repositoryBranch = process.env.REPOSITORY_BRANCH || 'main';
 
 /** Where the Markdown lives; tests point it at fixture content. */
 export const contentDir = path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || 'content');
+
+/** Threads that compare versions off the request thread (lib/tasks): by default one core stays with the requests. */
+export const workerThreads = Number.parseInt(process.env.WORKER_THREADS ?? '', 10) || Math.max(1, Math.min(4, availableParallelism() - 1));
 
 export function absoluteUrl(pathname: string): string {
   return `${siteUrl}${pathname}`;

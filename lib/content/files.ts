@@ -1,16 +1,16 @@
 // The content folder by name: content/<document>/<language>/<YYYY-MM-DD>.md. This module lists the
-// files and reads no more of them than the day each version applies, so the proxy can know which
-// addresses exist and which version applied on a day without loading the archive.
+// files, so the proxy can know which addresses exist and which version applied on a day without
+// loading the archive; it reads a file only with the loader's own reader.
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import {hasLocale, type Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
-import {isCalendarDate, isVersionId, newestFirst, publishedDay} from '../dates';
+import {isVersionId, newestFirst, publishedDay} from '../dates';
 import type {ContentIssue} from '../model';
 import {DOCUMENT_NAME, RESERVED_DOCUMENT_NAMES} from '../routes';
 import {contentDir} from '../site';
 import {checkOldAddresses, oldAddressesOf} from './addresses';
+import {parseFrontMatter, versionText} from './frontmatter';
 import {parseDocumentSettings} from './settings';
 
 /** A file in a language folder. `date` is its name without `.md` when that names a version (lib/dates.ts `isVersionId`). */
@@ -124,7 +124,7 @@ export function listContent(root: string = contentDir): {files: ContentFile[]; s
 /** document → language → date of each version → its file: which addresses exist. */
 export type ContentIndex = Map<string, Map<Locale, Map<string, string>>>;
 
-function indexContent(files: ContentFile[]): ContentIndex {
+export function indexContent(files: ContentFile[]): ContentIndex {
   const index: ContentIndex = new Map();
   for (const {document, locale, date, full} of files) {
     if (!date) continue;
@@ -136,35 +136,41 @@ function indexContent(files: ContentFile[]): ContentIndex {
 }
 
 /**
- * The day a version applies: its front matter's `effective`, else its file's date. Only the front
- * matter is read, as the loader reads it (failsafe YAML); content that would not build never gets
- * this far, so a value it cannot read falls back to the file's date.
+ * A version's front matter and body, read by the loader's own reader (lib/content/frontmatter.ts):
+ * a second, simpler reading would disagree with it on some file, and route a day to the wrong
+ * version. Content that would not build never gets this far.
  */
-function effectiveOf(full: string, date: string): string {
-  const text = fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const block = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text)?.[1];
-  try {
-    const data = block ? yaml.load(block, {schema: yaml.FAILSAFE_SCHEMA}) : null;
-    const effective = (data as {effective?: unknown} | null)?.effective;
-    return typeof effective === 'string' && isCalendarDate(effective) ? effective : publishedDay(date);
-  } catch {
-    return publishedDay(date);
-  }
+function readVersion(full: string, date: string): {effective: string; body: string} {
+  const parsed = parseFrontMatter(versionText(fs.readFileSync(full, 'utf8')));
+  return {effective: parsed.data?.effective ?? publishedDay(date), body: parsed.body};
 }
 
-const effectiveDays = new Map<string, {date: string; effective: string}[]>();
+export type VersionDay = {date: string; effective: string};
 
-/** The versions of a document in a language with the day each applies, newest first, read once per process. */
-export function versionDays(index: ContentIndex, document: string, locale: Locale): {date: string; effective: string}[] {
+const effectiveDays = new WeakMap<ContentIndex, Map<string, VersionDay[]>>();
+
+/** The versions of a document in a language with the day each applies, newest first, read once per index. */
+export function versionDays(index: ContentIndex, document: string, locale: Locale): VersionDay[] {
+  const days = effectiveDays.get(index) ?? new Map<string, VersionDay[]>();
+  effectiveDays.set(index, days);
   const key = `${document}/${locale}`;
-  let days = effectiveDays.get(key);
-  if (!days || relist !== Infinity) {
-    days = [...(index.get(document)?.get(locale) ?? [])]
-      .map(([date, full]) => ({date, effective: effectiveOf(full, date)}))
-      .sort(newestFirst);
-    effectiveDays.set(key, days);
+  let list = days.get(key);
+  if (!list) {
+    list = [...(index.get(document)?.get(locale) ?? [])].map(([date, full]) => ({date, effective: readVersion(full, date).effective})).sort(newestFirst);
+    days.set(key, list);
   }
-  return days;
+  return list;
+}
+
+/** The version in force on `day`, by the days versions apply: as the catalog's inForce, from the files alone. */
+export function inForceOn(index: ContentIndex, document: string, locale: Locale, day: string): VersionDay | null {
+  return versionDays(index, document, locale).find((version) => version.effective <= day) ?? null;
+}
+
+/** The body of a version (Markdown), as the loader reads it; null when the file does not exist. */
+export function versionBody(index: ContentIndex, document: string, locale: Locale, date: string): string | null {
+  const full = index.get(document)?.get(locale)?.get(date);
+  return full ? readVersion(full, date).body : null;
 }
 
 let cachedIndex: {index: ContentIndex; at: number} | undefined;

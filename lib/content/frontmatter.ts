@@ -40,6 +40,9 @@ const matterOptions = {
   }
 };
 
+/** A file's text as it is read: a byte-order mark and Windows line endings are the same text. */
+export const versionText = (source: string): string => source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
 export type ParsedFile = {
   data: FrontMatter | null;
   body: string;

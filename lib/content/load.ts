@@ -16,7 +16,7 @@ import {invisibleCharacters} from './characters';
 import {checkChanges} from './changes';
 import {onEveryDay} from './days';
 import {listContent, SITE_SETTINGS, type ContentFile, type SettingsFile} from './files';
-import {parseFrontMatter} from './frontmatter';
+import {parseFrontMatter, versionText} from './frontmatter';
 import {readBase, type Base, type BaseTree} from './git';
 import {ContentError, errorsIn, formatIssue} from './issues';
 import {checkSiteLinks} from './links';
@@ -89,9 +89,8 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
     error(1, 'the file is not UTF-8 text: save it again as UTF-8');
     return null;
   }
-  // A byte-order mark and Windows line endings are the same text: read past them (the lock still
-  // records the bytes as they are).
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // The lock still records the bytes as they are.
+  const text = versionText(source);
   const parsed = parseFrontMatter(text);
   parsed.problems.forEach((problem) => error(problem.line, problem.message));
   // The body's lines are checked with the Markdown; these are the front matter's.
@@ -338,7 +337,10 @@ function compareWithBase(root: string, base: Base, here: Omit<Here, 'lockFile' |
   return {name: tree.name, published: [...tree.at.files.keys()], amendments: compared.amendments};
 }
 
-let cached: {catalog: Catalog; at: number} | undefined;
+// One catalog per process: the pages, the route handlers and the start-up (instrumentation.ts) are
+// bundled apart, each with its own copy of this module, and would each read the whole archive again.
+const shared = globalThis as {[key: symbol]: {catalog: Catalog; at: number} | undefined};
+const CATALOG = Symbol.for('infermesh.catalog');
 // `npm run dev` reads the content again after a second, so a saved edit shows on the next refresh.
 const reread = process.env.NODE_ENV === 'development' ? 1000 : Infinity;
 
@@ -351,6 +353,7 @@ const reread = process.env.NODE_ENV === 'development' ? 1000 : Infinity;
  * page of a regeneration that throws).
  */
 export function getCatalog(): Catalog {
+  let cached = shared[CATALOG];
   if (!cached || Date.now() - cached.at > reread) {
     const {catalog, issues, dated} = readContent();
     const serving = process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build';
@@ -358,7 +361,7 @@ export function getCatalog(): Catalog {
     if (errors.length > 0) throw new ContentError(errors);
     const late = serving ? errorsIn(dated) : [];
     if (late.length > 0) console.error(`Content problems on ${today()} (served all the same: the build checked every day its content names):\n${late.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`);
-    cached = {catalog, at: Date.now()};
+    shared[CATALOG] = cached = {catalog, at: Date.now()};
   }
   return cached.catalog;
 }

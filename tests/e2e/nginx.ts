@@ -55,6 +55,18 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
+/** A port nobody listens on now, from the system's ephemeral range. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startNginx(port: number, upstream: string): Promise<Nginx> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'legal-nginx-'));
   const cacheDir = path.join(dir, 'cache');

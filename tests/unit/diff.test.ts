@@ -1,15 +1,5 @@
-import {createRequire} from 'node:module';
-import type {ReactNode} from 'react';
 import {describe, expect, it, vi} from 'vitest';
-import DiffView from '@/components/DiffView';
 import {diffDocuments, diffText, type Part} from '@/lib/diff';
-
-// The project has no types for react-dom.
-const {renderToStaticMarkup} = createRequire(import.meta.url)('react-dom/server') as {renderToStaticMarkup: (node: ReactNode) => string};
-
-vi.mock('next-intl/server', () => ({
-  getTranslations: async () => (key: string) => ({added: 'Added: ', removed: 'Removed: '})[key]
-}));
 
 const render = (parts: {kind: string; text: string}[]) =>
   parts.map((p) => (p.kind === 'same' ? p.text : `<${p.kind}>${p.text}</${p.kind}>`)).join('');
@@ -142,26 +132,6 @@ describe('link targets and emphasis', () => {
   });
 });
 
-describe('the comparison view', () => {
-  const html = async (before: string, after: string) => renderToStaticMarkup(await DiffView({sections: diffDocuments(before, after, 'en')}));
-
-  it('renders formatting and link targets as elements, one label per change, no link and no raw HTML', async () => {
-    const markup = await html(
-      'We **never** sell data. Write to [us](mailto:a@infermesh.io). <b onclick="x()">Bold</b>\n',
-      'We never sell data. Write to [us](mailto:b@example.com). <b onclick="x()">Bold</b> *now* `too` ~~old~~\n'
-    );
-    expect(markup).toContain(
-      '<del><span class="visually-hidden">Removed: </span><strong>never</strong></del><ins><span class="visually-hidden">Added: </span>never</ins>'
-    );
-    expect(markup).toContain('<span class="link-target">⟨mailto:b@example.com⟩</span>');
-    expect(markup).toContain('<ins><span class="visually-hidden">Added: </span> <em>now</em> <code>too</code> <s>old</s></ins>');
-    expect(markup.match(/<(ins|del)>/g)?.length).toBe(markup.match(/class="visually-hidden"/g)?.length);
-    expect(markup).not.toContain('<a');
-    expect(markup).not.toContain('<b ');
-    expect(markup).toContain('&lt;b onclick=&quot;x()&quot;&gt;Bold&lt;/b&gt;');
-  });
-});
-
 /** Two versions of about `bytes` each, paragraphs of varied words, every paragraph differing by one word. */
 function everyParagraphChanged(bytes: number, vocabulary: string[], join: (words: string[]) => string) {
   let seed = 7;
@@ -203,5 +173,19 @@ describe('comparison time', () => {
       expect(changes.map((part) => part.kind).sort(), show(block.parts)).toEqual(['del', 'ins']);
       expect(changes.filter((part) => part.text.length * 4 > length), show(block.parts)).toEqual([]);
     }
+  });
+});
+
+describe('versions compared more than once', () => {
+  it('give the same changes whether their blocks were parsed just now or kept from an earlier comparison', async () => {
+    const versions = ['## 1. A\n\nOne two three.\n', '## 1. A\n\nOne two four.\n\n- x\n', '## 1. B\n\nOne *two* four five.\n\n- x\n- y\n'];
+    vi.resetModules();
+    const fresh = (await import('@/lib/diff')).diffDocuments(versions[0], versions[2], 'en');
+    vi.resetModules();
+    const {diffDocuments: compare} = await import('@/lib/diff');
+    compare(versions[0], versions[1], 'en');
+    compare(versions[1], versions[2], 'en');
+    expect(compare(versions[0], versions[2], 'en')).toEqual(fresh);
+    expect(compare(versions[0], versions[2], 'en')).toEqual(fresh);
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import {expect, test} from '@playwright/test';
-import {rawGet, rawRequest} from '../raw';
+import {rawBytes, rawGet, rawRequest} from '../raw';
 import {expectSecurityHeaders} from '../security';
 
 // Addresses an attacker or a scanner tries. Each must get a 4xx straight away: no 5xx, no redirect
@@ -131,4 +131,31 @@ test('the image optimizer is off: it fetches no page of the site', async ({baseU
     expect(response.status, url).toBe(404);
     expectSecurityHeaders(response.headerList, url);
   }
+});
+
+// Requests Node.js cannot parse, and request targets that are not a path: the origin's own answer,
+// complete, never stored, never a 500 or a redirect elsewhere.
+const long = 'x'.repeat(7000);
+const unreadable: [string, string | Buffer, number][] = [
+  ['a control character in a header', 'GET /zh/privacy HTTP/1.1\r\nHost: infermesh.io\r\nX-A: a\x01b\r\nConnection: close\r\n\r\n', 400],
+  ['DEL in a header', 'GET /en/privacy/feed.xml HTTP/1.1\r\nHost: infermesh.io\r\nX-A: a\x7fb\r\nConnection: close\r\n\r\n', 400],
+  ['headers too large', `GET /en/privacy/versions/2026-04-02 HTTP/1.1\r\nHost: infermesh.io\r\nX-A: ${long}\r\nX-B: ${long}\r\nX-C: ${long}\r\nConnection: close\r\n\r\n`, 431],
+  ['a raw non-ASCII query', Buffer.concat([Buffer.from('GET /en/privacy?q='), Buffer.from('é', 'utf8'), Buffer.from(' HTTP/1.1\r\nHost: infermesh.io\r\nConnection: close\r\n\r\n')]), 400],
+  ['a malformed request line', 'GET /en/privacy HTTP/1.1 extra\r\nHost: infermesh.io\r\nConnection: close\r\n\r\n', 400],
+  ['* as the target', 'GET * HTTP/1.1\r\nHost: infermesh.io\r\nConnection: close\r\n\r\n', 400],
+  ['an absolute URL as the target', 'GET http://evil.example/en/privacy/ HTTP/1.1\r\nHost: infermesh.io\r\nConnection: close\r\n\r\n', 400],
+  ['an absolute URL of the site itself', 'GET http://infermesh.io/en/privacy HTTP/1.1\r\nHost: infermesh.io\r\nConnection: close\r\n\r\n', 400]
+];
+
+test('a request the server cannot read gets a complete refusal with the security headers, never stored', async ({baseURL}) => {
+  for (const [name, request, status] of unreadable) {
+    const response = await rawBytes(baseURL!, request);
+    expect(response.status, name).toBe(status);
+    expectSecurityHeaders(response.headerList, name);
+    expect(response.headers['cache-control'], name).toBe('private, no-store');
+    expect(response.headers['content-type'], name).toBe('text/plain; charset=utf-8');
+    expect(response.headers.location, name).toBeUndefined();
+    expect(Number(response.headers['content-length']), name).toBe(Buffer.byteLength(response.body));
+  }
+  expect((await rawGet(baseURL!, '/en/privacy')).status).toBe(200);
 });

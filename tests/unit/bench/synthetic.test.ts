@@ -4,7 +4,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {errorsIn} from '@/lib/content/issues';
 import {readContent} from '@/lib/content/load';
-import {writeSyntheticHistory} from '../../../bench/synthetic';
+import {parseFrontMatter, versionText} from '@/lib/content/frontmatter';
+import {longBodies, writeSyntheticHistory} from '../../../bench/synthetic';
 
 describe('the synthetic history of the scale bench', () => {
   const root = writeSyntheticHistory('content/privacy', fs.mkdtempSync(path.join(os.tmpdir(), 'scale-')), 30);
@@ -24,6 +25,31 @@ describe('the synthetic history of the scale bench', () => {
       const b = newer.body.split('\n');
       expect(b.filter((line, i) => line !== a[i]), `${older.date} → ${newer.date}`).toHaveLength(1);
       expect(newer.toc).toEqual(older.toc);
+    }
+  });
+});
+
+describe('the long document of the fixture content (comparisons of long versions)', () => {
+  const folder = 'tests/fixtures/content/long-policy/en';
+  const files = fs.readdirSync(folder).sort();
+  const bodies = files.map((name) => parseFrontMatter(versionText(fs.readFileSync(path.join(folder, name), 'utf8'))).body);
+
+  it('is what longBodies writes: four versions of about 150 KiB', () => {
+    expect(bodies.map((body) => body.trim())).toEqual(longBodies(4).map((body) => body.trim()));
+    for (const name of files) expect(fs.statSync(path.join(folder, name)).size / 1024).toBeGreaterThan(145);
+  });
+
+  it('rewords every paragraph from one version to any other, and keeps every heading', () => {
+    const paragraphs = (body: string) => body.trim().split('\n\n');
+    for (const [i, a] of bodies.entries()) {
+      for (const b of bodies.slice(i + 1)) {
+        const [before, after] = [paragraphs(a), paragraphs(b)];
+        expect(after).toHaveLength(before.length);
+        const changed = before.filter((block, k) => block !== after[k]);
+        const headings = before.filter((block) => block.startsWith('## ') || block === before[0]);
+        expect(changed.length + headings.length).toBe(before.length);
+        expect(changed.length).toBeGreaterThan(250);
+      }
     }
   });
 });

@@ -2,17 +2,17 @@ import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import ChangeList from '@/components/ChangeList';
-import DiffView from '@/components/DiffView';
+import DocumentBody from '@/components/DocumentBody';
 import PageFrame from '@/components/PageFrame';
 import type {Locale} from 'next-intl';
 import {alternatesWhere, otherLocale} from '@/i18n/routing';
 import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
-import {diffDocuments} from '@/lib/diff';
 import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
 import {documentParams, findDocument} from '@/lib/pages';
 import {parseRange, paths, sectionId} from '@/lib/routes';
+import {runTask} from '@/lib/tasks';
 
 // Consecutive versions are prerendered; any other pair renders on first request and is cached.
 export const dynamicParams = true;
@@ -66,14 +66,13 @@ export default async function ComparePage({params}: PageProps<'/[locale]/[docume
   const t = await getTranslations('ComparePage');
   const formatDay = await getDayFormatter(found.locale);
   const {from, to} = found;
-  const sections = diffDocuments(from.body, to.body, found.locale);
-  const changed = sections.filter((section) => section.changed);
+  // Off the request thread (lib/tasks), so no other visitor waits; the proxy has usually run it already.
+  const {html, changed, anchors} = await runTask('compare', {before: from.body, after: to.body, locale: found.locale});
   const titleChanged = from.title !== to.title;
   // Between consecutive versions, the later one's list of changes opens the page, each change linking
   // to its section's changes below.
   const changes = getCatalog().previous(to) === from ? to.changes : [];
-  const anchors = new Set(sections.flatMap((section) => [section.id, ...section.blocks.map((block) => block.id)]));
-  const changeHref = ({section}: {section: string}) => (anchors.has(sectionId(section)) ? `#changes-${sectionId(section)}` : undefined);
+  const changeHref = ({section}: {section: string}) => (anchors.includes(sectionId(section)) ? `#changes-${sectionId(section)}` : undefined);
   const other = otherLocale(found.locale);
   const otherHref = alternates(document, from.date, to.date)[other] ?? paths.index(other);
   return (
@@ -110,14 +109,14 @@ export default async function ComparePage({params}: PageProps<'/[locale]/[docume
             <ol>
               {changed.map((section) => (
                 <li key={section.id}>
-                  <a href={`#changes-${section.id}`}>{section.blocks[0]?.parts.map((p) => (p.kind === 'del' ? '' : p.text)).join('')}</a>
+                  <a href={`#changes-${section.id}`}>{section.heading}</a>
                 </li>
               ))}
             </ol>
           </nav>
         )}
         <div className="document-main">
-          <DiffView sections={sections} />
+          <DocumentBody html={html} comparison />
         </div>
       </article>
     </PageFrame>
