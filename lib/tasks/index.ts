@@ -1,8 +1,9 @@
-// The site's worker threads: heavy work (comparing two long versions) runs here, never on the thread
-// that answers every request, so no visitor waits for another's page. See lib/tasks/pool.ts.
+// The site's worker threads: heavy work (comparing two long versions, laying out a PDF) runs here,
+// never on the thread that answers every request, so no visitor waits for another's page. See
+// lib/tasks/pool.ts.
 import {Worker} from 'node:worker_threads';
 import {workerThreads as size} from '../site';
-import {createPool, sharedPool} from './pool';
+import {createPool, sharedPool, type RunOptions} from './pool';
 import type {Tasks} from './worker';
 
 export {isTaskError} from './pool';
@@ -18,8 +19,8 @@ const limits = building ? {queue: Infinity, timeoutMs: null} : {queue: 2 * size,
 const pool = () => sharedPool(() => createPool(() => new Worker(new URL('./worker.ts', import.meta.url)), {size, memo: 32, ...limits}));
 
 /** Runs a task of lib/tasks/worker.ts in a worker thread; rejects with a TaskError when busy, too slow or failed. */
-export function runTask<K extends keyof Tasks>(task: K, data: Parameters<Tasks[K]>[0]): Promise<Awaited<ReturnType<Tasks[K]>>> {
-  return pool().run(task, data) as Promise<Awaited<ReturnType<Tasks[K]>>>;
+export function runTask<K extends keyof Tasks>(task: K, data: Parameters<Tasks[K]>[0], options?: RunOptions): Promise<Awaited<ReturnType<Tasks[K]>>> {
+  return pool().run(task, data, options) as Promise<Awaited<ReturnType<Tasks[K]>>>;
 }
 
 /** Starts the threads before the first task needs them. */

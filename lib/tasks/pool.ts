@@ -25,8 +25,11 @@ export class TaskError extends Error {
 /** A TaskError, whichever copy of this module made it (the proxy and the pages are bundled apart). */
 export const isTaskError = (error: unknown): error is TaskError => error instanceof Error && error.name === 'TaskError' && 'reason' in error;
 
+/** For one task: `wait` queues it whatever the queue's length (work the build or a page needs whole); `timeoutMs` its own deadline. */
+export type RunOptions = {wait?: boolean; timeoutMs?: number | null};
+
 export type Pool = {
-  run(task: string, data: unknown): Promise<unknown>;
+  run(task: string, data: unknown, options?: RunOptions): Promise<unknown>;
   /** Starts every thread now rather than on the first task, so the first visitor does not wait for it. */
   warm(): void;
 };
@@ -96,7 +99,7 @@ export function createPool(spawn: () => Worker, {size, queue, timeoutMs, memo}: 
     }
   }
 
-  function expire(job: Job) {
+  function expire(job: Job, deadline: number) {
     const queued = waiting.indexOf(job);
     if (queued >= 0) waiting.splice(queued, 1);
     const slot = slots.find((candidate) => candidate.job === job);
@@ -105,17 +108,17 @@ export function createPool(spawn: () => Worker, {size, queue, timeoutMs, memo}: 
       remove(slot);
       void slot.worker.terminate();
     }
-    settle(job, new TaskError('timeout', `task "${job.task}" was not done within ${timeoutMs} ms`));
+    settle(job, new TaskError('timeout', `task "${job.task}" was not done within ${deadline} ms`));
     dispatch();
   }
 
-  function submit(task: string, data: unknown): Promise<unknown> {
-    if (!idle() && slots.length >= size && waiting.length >= queue) {
+  function submit(task: string, data: unknown, {wait = false, timeoutMs: deadline = timeoutMs}: RunOptions): Promise<unknown> {
+    if (!wait && !idle() && slots.length >= size && waiting.length >= queue) {
       return Promise.reject(new TaskError('busy', `task "${task}" refused: ${size} running and ${queue} waiting`));
     }
     return new Promise((resolve, reject) => {
       const job: Job = {id: ++ids, task, data, resolve, reject};
-      if (timeoutMs !== null) job.timer = setTimeout(() => expire(job), timeoutMs).unref();
+      if (deadline !== null) job.timer = setTimeout(() => expire(job, deadline), deadline).unref();
       waiting.push(job);
       dispatch();
     });
@@ -125,14 +128,14 @@ export function createPool(spawn: () => Worker, {size, queue, timeoutMs, memo}: 
     warm() {
       while (slots.length < size) start();
     },
-    run(task, data) {
+    run(task, data, options = {}) {
       const key = createHash('sha256').update(task).update('\0').update(canonical(data)).digest('hex');
       let result = results.get(key);
       if (result) {
         // Most recently used last: the first key is the one to forget.
         results.delete(key);
       } else {
-        result = submit(task, data);
+        result = submit(task, data, options);
         // A refusal or a failure is not kept: the next visitor asks again.
         result.catch(() => results.get(key) === result && results.delete(key));
       }

@@ -3,8 +3,9 @@
 // off the request thread.
 import {parentPort} from 'node:worker_threads';
 import {compareVersions} from '../comparison';
+import {renderVersionPdf} from '../pdf/render';
 
-const tasks = {compare: compareVersions};
+const tasks = {compare: compareVersions, pdf: renderVersionPdf};
 
 export type Tasks = typeof tasks;
 

@@ -3,7 +3,7 @@ import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {versionsJsonSchema, type VersionsJson} from '@/lib/model';
 import {documentParams, findDocument} from '@/lib/pages';
-import {versionPdfSha256} from '@/lib/pdf/pool';
+import {versionPdfSha256} from '@/lib/pdf/files';
 import {paths} from '@/lib/routes';
 import {absoluteUrl, materialNoticeDays} from '@/lib/site';
 
@@ -22,7 +22,7 @@ export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[
   const catalog = getCatalog();
   const {versions, current} = found.history;
   const original = routing.defaultLocale;
-  // One PDF at a time on its own thread, each made once per process (lib/pdf/pool.ts).
+  // In the worker threads, each made once per process (lib/pdf/files.ts).
   const pdfHashes = await Promise.all(versions.map(versionPdfSha256));
   const body: VersionsJson = {
     document,

@@ -2,7 +2,7 @@ import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {findDocument} from '@/lib/pages';
 import {pdfFileName} from '@/lib/pdf/labels';
-import {versionPdf} from '@/lib/pdf/pool';
+import {versionPdf} from '@/lib/pdf/files';
 
 // A version as a PDF to keep, in its language (lib/pdf/render.ts). Served at
 // /<language>/<document>/versions/<date>.pdf (a rewrite in next.config.ts); this folder's own
