@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // A second build (e.g. of the test fixture content) can live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The build type-checks the code it builds; \`npm run lint\` checks everything, tests and scripts too.
+  typescript: {tsconfigPath: 'tsconfig.build.json'},
   // The proxy redirects a trailing slash itself, so the redirect carries the security headers.
   skipTrailingSlashRedirect: true,
   // The site shows no images: no optimizer to fetch (and render) arbitrary addresses of the site.
