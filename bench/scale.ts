@@ -7,14 +7,15 @@ import path from 'node:path';
 import {updateReadme} from './report';
 import {errorsIn} from '../lib/content/issues';
 import {readContent} from '../lib/content/load';
+import {today} from '../lib/dates';
 import {writeSyntheticHistory} from './synthetic';
 
 const sizes = (process.env.SCALE_SIZES || '100,200').split(',').map(Number);
 const runs = Number(process.env.SCALE_RUNS || 1);
 const root = 'bench/tmp/scale';
 const distDir = '.next-fixture';
-// A day after every version of the real content and of the synthetic histories (2018 on).
-const day = '2026-12-01';
+// A day after every version of the real content (published by today) and of the synthetic histories (2018 on).
+const day = today();
 
 /**
  * Sum of the resident memory of a process and all its descendants, in KiB; and the CPU time each of
