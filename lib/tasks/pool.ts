@@ -25,7 +25,11 @@ export class TaskError extends Error {
 /** A TaskError, whichever copy of this module made it (the proxy and the pages are bundled apart). */
 export const isTaskError = (error: unknown): error is TaskError => error instanceof Error && error.name === 'TaskError' && 'reason' in error;
 
-/** For one task: `wait` queues it whatever the queue's length (work the build or a page needs whole); `timeoutMs` its own deadline. */
+/**
+ * For one task: `wait` marks work done in the background (a page regenerated, a build, every PDF of
+ * versions.json): it is never refused, and waits behind every task a visitor is waiting for, which
+ * alone count against `queue`. `timeoutMs` is its own deadline.
+ */
 export type RunOptions = {wait?: boolean; timeoutMs?: number | null};
 
 export type Pool = {
@@ -40,7 +44,7 @@ const canonical = (data: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value
   );
 
-type Job = {id: number; task: string; data: unknown; resolve: (value: unknown) => void; reject: (error: Error) => void; timer?: NodeJS.Timeout};
+type Job = {id: number; task: string; data: unknown; wait: boolean; resolve: (value: unknown) => void; reject: (error: Error) => void; timer?: NodeJS.Timeout};
 type Slot = {worker: Worker; job: Job | null};
 type Reply = {id: number; ok: true; value: unknown} | {id: number; ok: false; error: string};
 
@@ -113,13 +117,16 @@ export function createPool(spawn: () => Worker, {size, queue, timeoutMs, memo}: 
   }
 
   function submit(task: string, data: unknown, {wait = false, timeoutMs: deadline = timeoutMs}: RunOptions): Promise<unknown> {
-    if (!wait && !idle() && slots.length >= size && waiting.length >= queue) {
+    const visitors = waiting.filter((job) => !job.wait).length;
+    if (!wait && !idle() && slots.length >= size && visitors >= queue) {
       return Promise.reject(new TaskError('busy', `task "${task}" refused: ${size} running and ${queue} waiting`));
     }
     return new Promise((resolve, reject) => {
-      const job: Job = {id: ++ids, task, data, resolve, reject};
+      const job: Job = {id: ++ids, task, data, wait, resolve, reject};
       if (deadline !== null) job.timer = setTimeout(() => expire(job, deadline), deadline).unref();
-      waiting.push(job);
+      // A visitor's task goes before the background work: after the other visitors' tasks.
+      if (wait) waiting.push(job);
+      else waiting.splice(visitors, 0, job);
       dispatch();
     });
   }

@@ -66,4 +66,18 @@ describe('the pool of worker threads', () => {
     expect(await reason(tasks.run('throw', {}))).toBe('failed');
     expect(await tasks.run('echo', {})).toEqual({runs: 3, data: {}});
   });
+
+  it('never refuses background work, and runs a visitor’s task before it', async () => {
+    const tasks = pool({size: 1, queue: 1});
+    const order: string[] = [];
+    const note = (name: string, promise: Promise<unknown>) => promise.then(() => order.push(name));
+    const running = note('running', tasks.run('spin', {ms: 300}));
+    // Three regenerations in the background: more than the queue holds, none refused.
+    const background = [1, 2, 3].map((n) => note(`background ${n}`, tasks.run('spin', {ms: 10 + n}, {wait: true})));
+    // A visitor arrives after them, and is served first; a second visitor fills the queue.
+    const visitor = note('visitor', tasks.run('spin', {ms: 5}));
+    expect(await reason(tasks.run('spin', {ms: 6}))).toBe('busy');
+    await Promise.all([running, ...background, visitor]);
+    expect(order).toEqual(['running', 'visitor', 'background 1', 'background 2', 'background 3']);
+  });
 });

@@ -66,8 +66,10 @@ export default async function ComparePage({params}: PageProps<'/[locale]/[docume
   const t = await getTranslations('ComparePage');
   const formatDay = await getDayFormatter(found.locale);
   const {from, to} = found;
-  // Off the request thread (lib/tasks), so no other visitor waits; the proxy has usually run it already.
-  const {html, changed, anchors} = await runTask('compare', {before: from.body, after: to.body, locale: found.locale});
+  // Off the request thread (lib/tasks), so no other visitor waits. For a visitor the proxy has run it
+  // already (or answered "busy"); what is left here is background work: a page regenerated on a later
+  // day, or the build, which waits its turn behind the visitors and is never refused.
+  const {html, changed, anchors} = await runTask('compare', {before: from.body, after: to.body, locale: found.locale}, {wait: true, timeoutMs: 60_000});
   const titleChanged = from.title !== to.title;
   // Between consecutive versions, the later one's list of changes opens the page, each change linking
   // to its section's changes below.
