@@ -20,6 +20,8 @@ export async function htmlErrors(baseURL: string, paths: string[]): Promise<stri
   } catch (error) {
     // vnu exits 1 when it found errors; its report is still on stdout.
     output = (error as {stdout: string}).stdout;
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true});
   }
   const {messages} = JSON.parse(output) as {messages: {type: string; url: string; lastLine?: number; message: string}[]};
   return messages

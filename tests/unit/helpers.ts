@@ -1,14 +1,14 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {readContent} from '@/lib/content/load';
 import {formatIssue} from '@/lib/content/issues';
 import {LOCK_FILE, recordPublished, serializeLock} from '@/lib/content/lock';
+import {tempDir} from './temp';
 
 /** Writes a content tree into a fresh temporary folder: {"privacy/en/2026-04-02.md": "..."}. */
 export function contentTree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'legal-content-'));
+  const root = tempDir('legal-content-');
   for (const [name, text] of Object.entries(files)) {
     const full = path.join(root, name);
     fs.mkdirSync(path.dirname(full), {recursive: true});

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {errorsIn} from '@/lib/content/issues';
 import {readContent} from '@/lib/content/load';
 import {parseFrontMatter, versionText} from '@/lib/content/frontmatter';
 import {longBodies, writeSyntheticHistory} from '../../../bench/synthetic';
+import {tempDir} from '../temp';
 
 describe('the synthetic history of the scale bench', () => {
-  const root = writeSyntheticHistory('content/privacy', fs.mkdtempSync(path.join(os.tmpdir(), 'scale-')), 30);
+  const root = writeSyntheticHistory('content/privacy', tempDir('scale-'), 30);
   // On the day the scale bench builds it (its newest version is then about four years old).
   const {versions, issues} = readContent(root, '2026-06-15');
 

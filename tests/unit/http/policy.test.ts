@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {nodeFs} from 'next/dist/server/lib/node-fs-methods.js';
 import {describe, expect, it} from 'vitest';
 import ScriptFreeCacheHandler from '@/lib/http/cache-handler.mjs';
 import {contentSecurityPolicy, securityHeaders, withoutScripts} from '@/lib/http/policy.mjs';
+import {tempDir} from '../temp';
 
 const page = (script: string) =>
   `<!DOCTYPE html><html><head><script src="/_next/static/a.js" async=""></script></head><body><h1>x</h1>` +
@@ -32,7 +32,7 @@ describe('withoutScripts', () => {
 
 describe('the cache handler', () => {
   function handler() {
-    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'legal-dist-'));
+    const dist = tempDir('legal-dist-');
     fs.mkdirSync(path.join(dist, 'app'), {recursive: true});
     return {dist, cache: new ScriptFreeCacheHandler({fs: nodeFs, serverDistDir: dist, flushToDisk: true, revalidatedTags: []})};
   }
