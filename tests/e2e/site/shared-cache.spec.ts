@@ -146,8 +146,11 @@ test.describe('no error is ever kept by the shared cache', () => {
   });
 
   test('a target that is not a path is refused, never redirected off the site', async () => {
+    // nginx answers `*` itself: with the origin's security headers, never stored.
     const star = await rawBytes(cacheURL, get('case-star.infermesh.io', '*'));
     expect(star.status).toBe(400);
+    expect(star.headers['cache-control']).toBe('private, no-store');
+    expectSecurityHeaders(star.headerList, '* via nginx');
     // nginx reads an absolute URL's host as the Host: the origin sees the path alone.
     const absolute = await rawBytes(cacheURL, get('case-abs.infermesh.io', 'http://evil.example/en/privacy/'));
     expect([301, 308, 400]).toContain(absolute.status);

@@ -12,6 +12,14 @@ describe('deploy/nginx.conf', () => {
     expect(security).toEqual(securityHeaders);
   });
 
+  it('answers what it cannot read itself (a target such as `*`) with the security headers, never to be stored', () => {
+    // The server's own add_header lines: nginx uses them for the answers it makes before any location.
+    const server = /\nserver \{([\s\S]*?)\n {4}location \//.exec(config)?.[1] ?? '';
+    const added = [...server.matchAll(/^ {4}add_header ([\w-]+) "([^"]*)" always;/gm)].map(([, key, value]) => ({key, value}));
+    expect(added[0]).toEqual({key: 'Cache-Control', value: 'private, no-store'});
+    expect(added.slice(1)).toEqual(securityHeaders);
+  });
+
   it('lets only GET and HEAD through, and keys the cache on the address alone', () => {
     expect(config).toMatch(/if \(\$request_method !~ \^\(\?:GET\|HEAD\)\$\) \{\s*return 405;/);
     expect(config).toContain('proxy_cache_key $scheme$host$request_uri;');
