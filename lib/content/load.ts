@@ -302,6 +302,11 @@ export function readContent(root: string = contentDir, day: string = today(), ba
     content.base = compareWithBase(root, base, {lock: read.lock, lockText: read.text, files: bytes, catalog, day}, issues, (tree) =>
       checkOldAddressesKept(root, tree.name, formerlyOn(tree), oldAddresses, (name) => documents.has(name))
     );
+  } else if (base && fs.existsSync(lockFile)) {
+    // The lock file is damaged (an error already): the base still says which versions are published,
+    // so that the report does not call every one of them new.
+    const tree = readBase(root, base);
+    if (tree && !('problem' in tree)) content.base = {name: tree.name, published: [...tree.at.files.keys()], amendments: []};
   }
   return content;
 }

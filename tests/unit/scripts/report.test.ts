@@ -208,6 +208,17 @@ describe('npm run content:report', () => {
     );
   });
 
+  it('with a damaged lock file, still compares with the base: no published version is called new', () => {
+    const root = repository();
+    addEnglish(root);
+    const lock = JSON.parse(fs.readFileSync(path.join(root, LOCK_FILE), 'utf8')) as {versions: Record<string, object>};
+    lock.versions['privacy/en/2026-04-02.md'] = {sha256: 'not a hash'};
+    fs.writeFileSync(path.join(root, LOCK_FILE), JSON.stringify(lock));
+    const text = report(root);
+    expect(text).toContain('Compared with `main`: 1 new version.');
+    expect(text).toContain('Content check: 1 error, 0 warnings');
+  });
+
   it('runs as npm run content:report, with the base branch from CONTENT_BASE', {timeout: 120_000}, () => {
     const root = repository();
     addEnglish(root);
