@@ -211,7 +211,7 @@ function checkContact(root: string, catalog: Catalog, day: string): ContentIssue
  * before, does not contain the urgent change and would undo it when it applies; say so while it can
  * still be mended. Of two versions that apply on the same day, the one written later wins.
  */
-function checkOrder(catalog: Catalog, day: string): ContentIssue[] {
+function checkOrder(catalog: Catalog, recorded: (version: Version) => boolean, day: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const warn = (version: Version, message: string) =>
     issues.push({file: version.file, line: version.lines.fields.effective ?? 1, message, severity: 'warning'});
@@ -228,7 +228,8 @@ function checkOrder(catalog: Catalog, day: string): ContentIssue[] {
         }
       }
       for (const [i, version] of versions.entries()) {
-        const same = versions.slice(i + 1).find((other) => other.effective === version.effective);
+        // Said in the pull request that replaces it; once that is recorded, the history says it.
+        const same = !recorded(version) && versions.slice(i + 1).find((other) => other.effective === version.effective);
         if (same) warn(same, `never applies: ${locale}/${version.date}.md, published after it, takes effect the same day (${version.effective}); the history shows this version as replaced by it`);
       }
     }
@@ -288,7 +289,7 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const unreadable = (key: string) => files.some((file) => file.key === key) && !valid.has(key);
   const recorded = (version: Version) => Boolean(lock?.versions[`${version.document}/${version.locale}/${version.date}.md`]);
   const dated = onEveryDay(catalog, day, (on) => [
-    ...checkOrder(catalog, on),
+    ...checkOrder(catalog, recorded, on),
     ...checkSiteLinks(catalog, on),
     ...checkTranslations(catalog, on, unreadable),
     ...checkChanges(catalog, recorded, on),

@@ -57,6 +57,32 @@ describe('choosing the version in force', () => {
   });
 });
 
+describe('a version replaced before it applied', () => {
+  // Announced on 2026-12-07 for 2027-01-15; an urgent version the same day applies at once, and a
+  // copy of the announced one with the urgent change in it (published after it, the same effective
+  // day) takes its place.
+  const catalog = createCatalog([version('2026-04-02'), version('2026-12-07', '2027-01-15'), version('2026-12-07-2', '2026-12-07'), version('2026-12-07-3', '2027-01-15')]);
+  const [replacing, announced, urgent, first] = catalog.versions('privacy', 'en');
+
+  it('is the one published earlier of two taking effect the same day, and names the one that replaces it', () => {
+    expect([replacing, announced, urgent, first].map((v) => v.date)).toEqual(['2026-12-07-3', '2026-12-07', '2026-12-07-2', '2026-04-02']);
+    expect(catalog.replacement(announced)).toBe(replacing);
+    expect([replacing, urgent, first].map((v) => catalog.replacement(v))).toEqual([null, null, null]);
+  });
+
+  it('is never announced and never in force, on any day: before, on and after its effective day', () => {
+    for (const day of ['2026-12-07', '2027-01-14', '2027-01-15', '2030-01-01']) {
+      expect(catalog.status(announced, day), day).toBe('replaced');
+      expect(catalog.upcoming('privacy', 'en', day), day).not.toContain(announced);
+      expect(catalog.inForce('privacy', 'en', day), day).not.toBe(announced);
+    }
+    expect(catalog.inForce('privacy', 'en', '2027-01-14')).toBe(urgent);
+    expect(catalog.upcoming('privacy', 'en', '2027-01-14')).toEqual([replacing]);
+    expect(catalog.inForce('privacy', 'en', '2027-01-15')).toBe(replacing);
+    expect([replacing, urgent, first].map((v) => catalog.status(v, '2026-12-08'))).toEqual(['upcoming', 'current', 'archived']);
+  });
+});
+
 describe('before a translation existed', () => {
   const periods = (catalog: ReturnType<typeof createCatalog>) =>
     catalog.untranslated('privacy', 'zh', 'en').map(({version: v, from, until}) => `${v.date}: ${from}…${until}`);

@@ -72,6 +72,18 @@ describe('the lock file', () => {
     ]);
   });
 
+  it('warns that an announced version never applies while the version replacing it is new, and then says no more', () => {
+    const root = published();
+    // Published today, applying the same day as the announced one: it takes its place.
+    fs.writeFileSync(file(root, '2026-06-15.md'), doc({extra: 'effective: 2026-07-20\n', body: '## 1. Scope\n\nThe upcoming text, mended.\n'}));
+    expect(check(root, day)).toEqual([
+      'privacy/en/2026-06-15.md:1: warning: new version, not yet recorded in versions.lock.json: it is recorded when merged (npm run content:lock)',
+      'privacy/en/2026-06-10.md:4: warning: never applies: en/2026-06-15.md, published after it, takes effect the same day (2026-07-20); the history shows this version as replaced by it'
+    ]);
+    lockTree(root, day);
+    expect(check(root, day)).toEqual([]);
+  });
+
   it('refuses content without its lock file, and a damaged lock file, at the line of the damage', () => {
     const root = published();
     const text = fs.readFileSync(path.join(root, LOCK_FILE), 'utf8');
