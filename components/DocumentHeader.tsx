@@ -11,12 +11,14 @@ type Props = {
   effective: string;
   /** Today, to say "in effect since" or "takes effect on". */
   day: string;
+  /** Replaced before it applied: it never takes effect. */
+  replaced?: boolean;
   locale: Locale;
   children?: ReactNode;
 };
 
 /** `children`: notices about this version (e.g. corrections), at the end of the header. */
-export default async function DocumentHeader({title, date, effective, day, locale, children}: Props) {
+export default async function DocumentHeader({title, date, effective, day, replaced = false, locale, children}: Props) {
   const t = await getTranslations('DocumentHeader');
   const formatDay = await getDayFormatter(locale);
   const time = (value: string) =>
@@ -33,7 +35,7 @@ export default async function DocumentHeader({title, date, effective, day, local
         {effective !== publishedDay(date) && (
           <>
             <br />
-            {t.rich(effective > day ? 'takesEffect' : 'effective', {date: formatDay(effective), time: time(effective)})}
+            {t.rich(replaced ? 'wasToTakeEffect' : effective > day ? 'takesEffect' : 'effective', {date: formatDay(effective), time: time(effective)})}
           </>
         )}
       </p>

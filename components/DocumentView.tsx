@@ -24,6 +24,8 @@ type Props = {
   notices?: ReactNode;
   /** Today, read once by the page. */
   day: string;
+  /** Replaced before it applied (catalog.replacement): its header says it was to take effect. */
+  replaced?: boolean;
   /** For a translation: where it stands against the English, shown in a notice and in the sections behind. */
   translation?: TranslationStatus;
   /** The language whose text prevails, from the document's settings: said at the top of the other languages. */
@@ -46,11 +48,11 @@ function sectionNotes(version: Version, status: TranslationStatus | undefined): 
   return notes;
 }
 
-export default function DocumentView({version, previous, path, firstPublished, notices, day, translation, prevails}: Props) {
+export default function DocumentView({version, previous, path, firstPublished, notices, day, replaced, translation, prevails}: Props) {
   return (
     <article className="document">
       <JsonLd version={version} path={path} firstPublished={firstPublished} />
-      <DocumentHeader title={version.title} date={version.date} effective={version.effective} day={day} locale={version.locale}>
+      <DocumentHeader title={version.title} date={version.date} effective={version.effective} day={day} replaced={replaced} locale={version.locale}>
         <PrevailingLanguage locale={version.locale} prevails={prevails} />
       </DocumentHeader>
       {(notices || translation || version.corrections.length > 0) && (

@@ -1,15 +1,20 @@
 import {getTranslations} from 'next-intl/server';
 import {getDayFormatter} from '@/lib/format';
-import type {Version} from '@/lib/model';
+import type {Change, Version} from '@/lib/model';
 import {changePath, paths} from '@/lib/routes';
 import ChangeList from './ChangeList';
 
-/** On the current page: a newer version is published and will take effect on its date; what changes materially. */
-export default async function UpcomingNotice({current, upcoming}: {current: Version; upcoming: Version}) {
+/**
+ * On the current page: a newer version is published and will take effect on its date; what changes
+ * materially. `replaced`: the versions announced for the same day that it replaced before they
+ * applied, oldest first; their changes still take effect that day (it was made from them), listed first.
+ */
+export default async function UpcomingNotice({current, upcoming, replaced = []}: {current: Version; upcoming: Version; replaced?: Version[]}) {
   const t = await getTranslations('UpcomingNotice');
   const {locale, document} = upcoming;
   const formatDay = await getDayFormatter(locale);
-  const material = upcoming.changes.filter((change) => change.kind === 'material');
+  const from = new Map<Change, Version>([...replaced, upcoming].flatMap((version) => version.changes.map((change) => [change, version] as const)));
+  const material = [...from.keys()].filter((change) => change.kind === 'material');
   return (
     <div className="notice" role="note">
       <p>
@@ -18,7 +23,7 @@ export default async function UpcomingNotice({current, upcoming}: {current: Vers
       {material.length > 0 && (
         <>
           <p>{t('material')}</p>
-          <ChangeList changes={material} locale={locale} href={(change) => changePath(upcoming, change)} notice={upcoming.notice} kinds={false} />
+          <ChangeList changes={material} locale={locale} href={(change) => changePath(from.get(change)!, change)} notice={upcoming.notice} kinds={false} />
         </>
       )}
       <p>

@@ -32,13 +32,15 @@ describe('listing', () => {
       'privacy/zh/2026-01-10',
       'privacy/zh/2026-03-17',
       'privacy/zh/2026-07-01',
-      'terms/en/2026-02-01'
+      'terms/en/2026-02-01',
+      'terms/en/2026-06-01',
+      'terms/en/2026-07-01'
     ]);
   });
 
   it('defaults the effective date to the file date and keeps an explicit one', () => {
     const {versions} = readContent(fixtures, fixtureDay);
-    const byKey = new Map(versions.map((v) => [`${v.locale}/${v.date}`, v]));
+    const byKey = new Map(versions.filter((v) => v.document === 'privacy').map((v) => [`${v.locale}/${v.date}`, v]));
     expect(byKey.get('en/2026-04-02')?.effective).toBe('2026-04-02');
     expect(byKey.get('en/2026-07-01')?.effective).toBe('2026-07-31');
   });

@@ -72,6 +72,7 @@ export default async function VersionPage({params}: PageProps<'/[locale]/[docume
         firstPublished={history.versions[history.versions.length - 1].date}
         notices={!isCurrent && <VersionNotice version={version} current={history.current} replacedBy={catalog.replacement(version)} />}
         day={day}
+        replaced={catalog.replacement(version) !== null}
         translation={found.locale === routing.defaultLocale ? undefined : translationStatus(catalog, version, day)}
         prevails={catalog.settings(document).prevails}
       />
