@@ -16,7 +16,8 @@ const KEEP = process.env.NEXT_PHASE === 'phase-production-build' ? Infinity : 8;
 /** Every PDF asked for is made, whatever else waits: versions.json needs them all. */
 async function render(version: Version): Promise<Buffer> {
   const {document, locale, date, effective, title, description, body, sha256} = version;
-  const bytes = await runTask('pdf', {document, locale, date, effective, title, description, body, sha256}, {wait: true, timeoutMs: TIME_LIMIT_MS});
+  // Kept here (made, below), not in the pool's memo too, where PDFs would push out comparisons.
+  const bytes = await runTask('pdf', {document, locale, date, effective, title, description, body, sha256}, {wait: true, timeoutMs: TIME_LIMIT_MS, keep: false});
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
@@ -46,6 +47,7 @@ export function versionPdf(version: Version): Promise<Buffer> {
 export async function versionPdfSha256(version: Version): Promise<string> {
   const known = hashes.get(key(version));
   if (known) return known;
-  const pdf = await versionPdf(version);
-  return hashes.get(key(version)) ?? createHash('sha256').update(pdf).digest('hex');
+  // versionPdf records the hash before this await resumes.
+  await versionPdf(version);
+  return hashes.get(key(version))!;
 }

@@ -28,9 +28,10 @@ export const isTaskError = (error: unknown): error is TaskError => error instanc
 /**
  * For one task: `wait` marks work done in the background (a page regenerated, a build, every PDF of
  * versions.json): it is never refused, and waits behind every task a visitor is waiting for, which
- * alone count against `queue`. `timeoutMs` is its own deadline.
+ * alone count against `queue`. `timeoutMs` is its own deadline. `keep: false` leaves the result out
+ * of the pool's memo, for a caller that keeps its results itself.
  */
-export type RunOptions = {wait?: boolean; timeoutMs?: number | null};
+export type RunOptions = {wait?: boolean; timeoutMs?: number | null; keep?: boolean};
 
 export type Pool = {
   run(task: string, data: unknown, options?: RunOptions): Promise<unknown>;
@@ -136,6 +137,7 @@ export function createPool(spawn: () => Worker, {size, queue, timeoutMs, memo}: 
       while (slots.length < size) start();
     },
     run(task, data, options = {}) {
+      if (options.keep === false) return submit(task, data, options);
       const key = createHash('sha256').update(task).update('\0').update(canonical(data)).digest('hex');
       let result = results.get(key);
       if (result) {

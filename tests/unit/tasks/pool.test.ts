@@ -40,6 +40,12 @@ describe('the pool of worker threads', () => {
     expect(await tasks.run('echo', {x: 2})).toEqual({runs: 2, data: {x: 2}});
   });
 
+  it('keeps no result of a task run with keep: false, for callers that keep their own', async () => {
+    const tasks = pool();
+    expect(await tasks.run('echo', {a: 1}, {keep: false})).toEqual({runs: 1, data: {a: 1}});
+    expect(await tasks.run('echo', {a: 1})).toEqual({runs: 2, data: {a: 1}});
+  });
+
   it('refuses a task at once when every thread works and the queue is full', async () => {
     const tasks = pool({size: 1, queue: 1});
     const running = tasks.run('spin', {ms: 300});
