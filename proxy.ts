@@ -64,6 +64,11 @@ function prerendered(locale: Locale, document: string, from: string, to: string)
   return newer >= 0 && versions[newer + 1]?.date === from;
 }
 
+// The comparisons this process has made: their pages are rendered and kept by now (revalidate), and
+// a page regenerated later runs the task itself, in the background. Asked again, they pass straight
+// on, without reading two versions and hashing them on the request thread.
+const compared = new Set<string>();
+
 /**
  * A comparison rendered on demand: compared here first, in a worker thread, so that its page finds
  * the result ready (the pool keeps it) and a comparison that cannot be made now is answered here, in
@@ -71,11 +76,14 @@ function prerendered(locale: Locale, document: string, from: string, to: string)
  * done within the time limit. null: go on to the page.
  */
 async function compare(request: NextRequest, locale: Locale, document: string, from: string, to: string) {
+  const range = `${document}/${locale}/${from}...${to}`;
+  if (compared.has(range)) return null;
   const index = getContentIndex();
   const [before, after] = [versionBody(index, document, locale, from), versionBody(index, document, locale, to)];
   if (before === null || after === null) return null;
   try {
     await runTask('compare', {before, after, locale});
+    compared.add(range);
     return null;
   } catch (error) {
     // A task that failed is the page's to report.
