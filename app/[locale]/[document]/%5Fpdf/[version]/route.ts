@@ -1,6 +1,5 @@
-import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
-import {findDocument} from '@/lib/pages';
+import {findVersion, versionParams} from '@/lib/pages';
 import {pdfFileName} from '@/lib/pdf/labels';
 import {versionPdf} from '@/lib/pdf/files';
 
@@ -11,14 +10,11 @@ export const dynamicParams = false;
 // Cached like the pages. The bytes depend on the version alone: regenerating gives the same file.
 export const revalidate = 3600;
 
-export function generateStaticParams() {
-  return getCatalog().all.map((v) => ({locale: v.locale, document: v.document, version: v.date}));
-}
+export const generateStaticParams = versionParams;
 
 export async function GET(_request: Request, {params}: RouteContext<'/[locale]/[document]/_pdf/[version]'>) {
   const {locale, document, version: date} = await params;
-  const found = findDocument(locale, document, today());
-  const version = found && getCatalog().find(document, found.locale, date);
+  const version = findVersion(locale, document, date, today())?.version;
   if (!version) return new Response('Not found\n', {status: 404});
   const pdf = await versionPdf(version);
   return new Response(new Uint8Array(pdf), {

@@ -11,22 +11,14 @@ import {translationStatus} from '@/lib/content/translations';
 import {today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 import {documentPageMetadata} from '@/lib/metadata';
-import {findDocument} from '@/lib/pages';
+import {findVersion, versionParams} from '@/lib/pages';
 import {paths} from '@/lib/routes';
 
 // Every version ever published keeps this address: a permanent legal record.
 export const dynamicParams = false;
 export const revalidate = 3600;
 
-export function generateStaticParams() {
-  return getCatalog().all.map((v) => ({locale: v.locale, document: v.document, version: v.date}));
-}
-
-function load(locale: string, document: string, date: string, day: string) {
-  const found = findDocument(locale, document, day);
-  const version = found && getCatalog().find(document, found.locale, date);
-  return found && version ? {...found, version} : null;
-}
+export const generateStaticParams = versionParams;
 
 /** The same date in each language that has it. */
 function alternates(document: string, date: string): Partial<Record<Locale, string>> {
@@ -36,7 +28,7 @@ function alternates(document: string, date: string): Partial<Record<Locale, stri
 
 export async function generateMetadata({params}: PageProps<'/[locale]/[document]/versions/[version]'>): Promise<Metadata> {
   const {locale, document, version: date} = await params;
-  const found = load(locale, document, date, today());
+  const found = findVersion(locale, document, date, today());
   if (!found) return {};
   const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
   const formatDay = await getDayFormatter(found.locale);
@@ -53,7 +45,7 @@ export async function generateMetadata({params}: PageProps<'/[locale]/[document]
 export default async function VersionPage({params}: PageProps<'/[locale]/[document]/versions/[version]'>) {
   const {locale, document, version: date} = await params;
   const day = today();
-  const found = load(locale, document, date, day);
+  const found = findVersion(locale, document, date, day);
   if (!found) notFound();
   setRequestLocale(found.locale);
   const {version, history} = found;
@@ -63,6 +55,7 @@ export default async function VersionPage({params}: PageProps<'/[locale]/[docume
   const otherHref =
     alternates(document, date)[other] ?? (catalog.versions(document, other).length > 0 ? paths.document(other, document) : paths.index(other));
   const isCurrent = history.current === version;
+  const replacedBy = catalog.replacement(version);
   return (
     <PageFrame locale={found.locale} alternate={{locale: other, href: otherHref}}>
       <DocumentView
@@ -70,9 +63,9 @@ export default async function VersionPage({params}: PageProps<'/[locale]/[docume
         previous={catalog.previous(version)}
         path={paths.version(found.locale, document, date)}
         firstPublished={history.versions[history.versions.length - 1].date}
-        notices={!isCurrent && <VersionNotice version={version} current={history.current} replacedBy={catalog.replacement(version)} />}
+        notices={!isCurrent && <VersionNotice version={version} current={history.current} replacedBy={replacedBy} />}
         day={day}
-        replaced={catalog.replacement(version) !== null}
+        replaced={replacedBy !== null}
         translation={found.locale === routing.defaultLocale ? undefined : translationStatus(catalog, version, day)}
         prevails={catalog.settings(document).prevails}
       />
