@@ -3,6 +3,7 @@ import {getTranslations} from 'next-intl/server';
 import {Fragment} from 'react';
 import {getDayFormatter} from '@/lib/format';
 import type {Correction} from '@/lib/model';
+import {timeTag} from './time';
 
 /**
  * Each correction: when and why, then the words as they were and as they are. Struck through and
@@ -14,7 +15,7 @@ export async function Corrections({corrections, locale}: {corrections: Correctio
   const formatDay = await getDayFormatter(locale);
   return corrections.map(({date, reason, edits = []}, index) => (
     <Fragment key={index}>
-      <p>{t.rich('corrected', {date: formatDay(date), reason, time: (chunks) => <time dateTime={date}>{chunks}</time>})}</p>
+      <p>{t.rich('corrected', {date: formatDay(date), reason, time: timeTag(date)})}</p>
       {edits.length > 0 && (
         <ul className="correction-edits">
           {edits.map((edit, i) => (

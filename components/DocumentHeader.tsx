@@ -3,6 +3,7 @@ import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {publishedDay} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
+import {timeTag} from './time';
 
 type Props = {
   title: string;
@@ -21,21 +22,17 @@ type Props = {
 export default async function DocumentHeader({title, date, effective, day, replaced = false, locale, children}: Props) {
   const t = await getTranslations('DocumentHeader');
   const formatDay = await getDayFormatter(locale);
-  const time = (value: string) =>
-    function Time(chunks: ReactNode) {
-      return <time dateTime={value}>{chunks}</time>;
-    };
   return (
     <header className="document-header">
       {/* docs/trackers.md: trackers select the title by this id; keep it. */}
       <h1 id="document-title">{title}</h1>
       <p className="document-updated">
-        {t.rich('lastUpdated', {date: formatDay(date), time: time(publishedDay(date))})}
+        {t.rich('lastUpdated', {date: formatDay(date), time: timeTag(publishedDay(date))})}
         {/* Where the day it applies differs from the day it was published, both are said. */}
         {effective !== publishedDay(date) && (
           <>
             <br />
-            {t.rich(replaced ? 'wasToTakeEffect' : effective > day ? 'takesEffect' : 'effective', {date: formatDay(effective), time: time(effective)})}
+            {t.rich(replaced ? 'wasToTakeEffect' : effective > day ? 'takesEffect' : 'effective', {date: formatDay(effective), time: timeTag(effective)})}
           </>
         )}
       </p>

@@ -6,6 +6,7 @@ import {getDayFormatter} from '@/lib/format';
 import {changePath, paths} from '@/lib/routes';
 import ChangeList from './ChangeList';
 import {Corrections} from './CorrectionNotice';
+import {timeTag} from './time';
 
 /**
  * Every version, newest first, with its dates, changes and corrections, the current and upcoming ones
@@ -72,7 +73,7 @@ export default async function VersionList({history, catalog, locale, day}: {hist
             {withdrawn.map((w) => (
               <li key={w.date}>
                 <p>{t('published', {date: formatDay(w.date)})}</p>
-                <p>{t.rich('withdrawnOn', {date: formatDay(w.withdrawn), reason: w.reason, time: (chunks) => <time dateTime={w.withdrawn}>{chunks}</time>})}</p>
+                <p>{t.rich('withdrawnOn', {date: formatDay(w.withdrawn), reason: w.reason, time: timeTag(w.withdrawn)})}</p>
                 <p className="version-record">{t.rich('hash', {hash: w.sha256, code: (chunks) => <code className="hash">{chunks}</code>})}</p>
               </li>
             ))}

@@ -9,6 +9,7 @@ import {publishedDay, today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
 import {paths} from '@/lib/routes';
+import {timeTag} from '@/components/time';
 
 export const dynamicParams = false;
 export const revalidate = 3600;
@@ -60,7 +61,7 @@ export default async function IndexPage({params}: PageProps<'/[locale]'>) {
             <p className="document-updated">
               {t.rich('lastUpdated', {
                 date: formatDay(version.date),
-                time: (chunks) => <time dateTime={publishedDay(version.date)}>{chunks}</time>
+                time: timeTag(publishedDay(version.date))
               })}
             </p>
           </li>

@@ -1,5 +1,4 @@
 import type {Metadata} from 'next';
-import type {ReactNode} from 'react';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import AsOfForm from '@/components/AsOfForm';
@@ -11,10 +10,11 @@ import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
 import {documentAlternates, documentParams, findDocument} from '@/lib/pages';
 import {paths} from '@/lib/routes';
+import {timeTag} from '@/components/time';
 
 // The page that asks for a day. The proxy answers a day (here or in the address) with a redirect to
 // the version in force, a day before a translation existed with the original's version that applied
-// (app/[locale]/[document]/%5Fbefore), and a day before any version with this page as a 404: it says
+// (app/[locale]/[document]/on/before/[version]), and a day before any version with this page as a 404: it says
 // when the first took effect, and in a translation from when the translation applies.
 export const dynamicParams = false;
 export const revalidate = 3600;
@@ -53,10 +53,6 @@ export default async function AsOfPage({params}: PageProps<'/[locale]/[document]
   // Before a translation existed, the original applied: its first version is the first of all.
   const original = routing.defaultLocale;
   const [before] = getCatalog().untranslated(document, found.locale, original);
-  const time = (day: string) =>
-    function Time(chunks: ReactNode) {
-      return <time dateTime={day}>{chunks}</time>;
-    };
   return (
     <PageFrame locale={found.locale} alternate={{locale: other, href: documentAlternates(document, paths.on)[other] ?? paths.index(other)}}>
       <header className="document-header">
@@ -68,15 +64,15 @@ export default async function AsOfPage({params}: PageProps<'/[locale]/[document]
             ? t.rich('firstTranslated', {
                 date: formatDay(first.effective),
                 from: formatDay(before.from),
-                since: time(first.effective),
-                first: time(before.from),
+                since: timeTag(first.effective),
+                first: timeTag(before.from),
                 link: (chunks) => (
                   <a href={paths.versions(original, document)} hrefLang={languageTags[original]}>
                     {chunks}
                   </a>
                 )
               })
-            : t.rich('first', {date: formatDay(first.effective), time: time(first.effective)})}
+            : t.rich('first', {date: formatDay(first.effective), time: timeTag(first.effective)})}
         </p>
       </header>
       <AsOfForm locale={found.locale} document={document} titled />

@@ -11,6 +11,7 @@ import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
 import {documentAlternates, documentParams, findDocument} from '@/lib/pages';
 import {paths} from '@/lib/routes';
+import {timeTag} from '@/components/time';
 
 export const dynamicParams = false;
 export const revalidate = 3600;
@@ -56,7 +57,7 @@ export default async function VersionsPage({params}: PageProps<'/[locale]/[docum
           <p>
             {t.rich('translated', {
               date: formatDay(since),
-              time: (chunks) => <time dateTime={since}>{chunks}</time>,
+              time: timeTag(since),
               link: (chunks) => (
                 <a href={paths.versions(original, document)} hrefLang={languageTags[original]}>
                   {chunks}

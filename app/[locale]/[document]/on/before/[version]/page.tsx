@@ -1,5 +1,4 @@
 import type {Metadata} from 'next';
-import type {ReactNode} from 'react';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {notFound} from 'next/navigation';
 import AsOfForm from '@/components/AsOfForm';
@@ -11,6 +10,7 @@ import {getDayFormatter} from '@/lib/format';
 import {pageMetadata} from '@/lib/metadata';
 import {documentAlternates, findDocument} from '@/lib/pages';
 import {paths} from '@/lib/routes';
+import {timeTag} from '@/components/time';
 
 // What /<language>/<document>/on/<day> answers, at that address (a rewrite in proxy.ts), for a day
 // before the document had a version in this language: the original's version that applied then,
@@ -65,10 +65,6 @@ export default async function UntranslatedPage({params}: PageProps<'/[locale]/[d
   const {period, since} = found;
   const title = (found.history.current ?? found.history.versions[0]).title;
   const english = paths.version(original, document, period.version.date);
-  const time = (day: string) =>
-    function Time(chunks: ReactNode) {
-      return <time dateTime={day}>{chunks}</time>;
-    };
   return (
     // The switcher leads to the version that applied, in the language it was published in.
     <PageFrame locale={found.locale} alternate={{locale: original, href: english}}>
@@ -80,9 +76,9 @@ export default async function UntranslatedPage({params}: PageProps<'/[locale]/[d
             date: formatDay(since),
             from: formatDay(period.from),
             to: formatDay(period.until),
-            since: time(since),
-            start: time(period.from),
-            end: time(period.until)
+            since: timeTag(since),
+            start: timeTag(period.from),
+            end: timeTag(period.until)
           })}
         </p>
         <p>
