@@ -26,6 +26,8 @@ export type Catalog = {
    * the same day (an urgent change carried into an announced version). Null for every other version.
    */
   replacement(version: Version): Version | null;
+  /** The versions this one replaced before they applied (see replacement), oldest first. */
+  replaced(version: Version): Version[];
   /** The version before this one in its history, or null for the first. */
   previous(version: Version): Version | null;
   /**
@@ -73,6 +75,10 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
     inForce,
     upcoming,
     replacement,
+    replaced: (version) =>
+      versions(version.document, version.locale)
+        .filter((v) => v !== version && v.effective === version.effective && v.date < version.date)
+        .reverse(),
     previous(version) {
       const list = versions(version.document, version.locale);
       return list[list.indexOf(version) + 1] ?? null;
@@ -86,7 +92,7 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
         .reverse();
       return before.flatMap((version, i) => {
         const later = before.slice(i + 1);
-        if (later.some((v) => v.effective === version.effective)) return [];
+        if (replacement(version)) return [];
         return [{version, from: version.effective, until: addDays(later[0]?.effective ?? first.effective, -1)}];
       });
     },

@@ -227,10 +227,10 @@ function checkOrder(catalog: Catalog, recorded: (version: Version) => boolean, d
           );
         }
       }
-      for (const [i, version] of versions.entries()) {
+      for (const version of versions) {
+        const by = catalog.replacement(version);
         // Said in the pull request that replaces it; once that is recorded, the history says it.
-        const same = !recorded(version) && versions.slice(i + 1).find((other) => other.effective === version.effective);
-        if (same) warn(same, `never applies: ${locale}/${version.date}.md, published after it, takes effect the same day (${version.effective}); the history shows this version as replaced by it`);
+        if (by && !recorded(by)) warn(version, `never applies: ${locale}/${by.date}.md, published after it, takes effect the same day (${by.effective}); the history shows this version as replaced by it`);
       }
     }
   }

@@ -45,7 +45,6 @@ function firstChange(before: string, after: string, locale: string): {before: st
   return {before: cut(removed, 'end'), after: cut(added, 'start')};
 }
 
-
 function compare(section: string, old: string, now: string, line: number, locale: string, how: SectionChange['how']): SectionChange {
   const words = firstChange(old, now, locale);
   return {section, how, ...words, line, terms: termDifference(termsOf(old, locale), termsOf(now, locale))};
@@ -66,7 +65,6 @@ export function sectionChanges(before: Version, after: Version): SectionChange[]
       // A section renumbered keeps its words: compare its terms with the section it was.
       const moved = titles.get(section.title);
       const change = compare(section.number, moved?.text ?? '', section.text, section.line, locale, 'added');
-      if (moved) change.terms = termDifference(termsOf(moved.text, locale), termsOf(section.text, locale));
       changes.push(change);
     } else if (counterpart.text !== section.text) {
       changes.push(compare(section.number, counterpart.text, section.text, section.line, locale, 'changed'));

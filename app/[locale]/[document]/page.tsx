@@ -9,7 +9,6 @@ import {getCatalog} from '@/lib/content/load';
 import {translationStatus} from '@/lib/content/translations';
 import {today} from '@/lib/dates';
 import {documentPageMetadata} from '@/lib/metadata';
-import type {Version} from '@/lib/model';
 import {documentAlternates, documentParams, findDocument} from '@/lib/pages';
 import {paths} from '@/lib/routes';
 
@@ -37,8 +36,6 @@ export default async function DocumentPage({params}: PageProps<'/[locale]/[docum
   const catalog = getCatalog();
   const {versions, upcoming} = found.history;
   const other = otherLocale(found.locale);
-  // The versions an upcoming one replaced before they applied, oldest first: all announced for its day.
-  const replacedBy = (version: Version) => versions.filter((v) => v !== version && v.effective === version.effective && catalog.replacement(v)).reverse();
   const translation = found.locale === routing.defaultLocale ? undefined : translationStatus(catalog, current, day);
   return (
     <PageFrame locale={found.locale} alternate={{locale: other, href: documentAlternates(document, paths.document)[other] ?? paths.index(other)}}>
@@ -47,7 +44,7 @@ export default async function DocumentPage({params}: PageProps<'/[locale]/[docum
         previous={catalog.previous(current)}
         path={paths.document(found.locale, document)}
         firstPublished={versions[versions.length - 1].date}
-        notices={upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} replaced={replacedBy(upcoming[0])} />}
+        notices={upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} replaced={catalog.replaced(upcoming[0])} />}
         day={day}
         translation={translation}
         prevails={catalog.settings(document).prevails}

@@ -68,6 +68,8 @@ describe('a version replaced before it applied', () => {
     expect([replacing, announced, urgent, first].map((v) => v.date)).toEqual(['2026-12-07-3', '2026-12-07', '2026-12-07-2', '2026-04-02']);
     expect(catalog.replacement(announced)).toBe(replacing);
     expect([replacing, urgent, first].map((v) => catalog.replacement(v))).toEqual([null, null, null]);
+    expect(catalog.replaced(replacing)).toEqual([announced]);
+    expect(catalog.replaced(urgent)).toEqual([]);
   });
 
   it('is never announced and never in force, on any day: before, on and after its effective day', () => {
