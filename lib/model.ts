@@ -259,6 +259,8 @@ export type Version = {
   source: string;
   sha256: string;
   lines: FieldLines;
+  /** The file line where the body (the Markdown after the front matter) starts. */
+  bodyLine: number;
 };
 
 /** Where a version stands on a given day. */

@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import {visit} from 'unist-util-visit';
 import {diffDocuments, diffText, wordSegmenter, type DiffBlock, type Part} from '../diff';
 import type {CorrectionEdit} from '../model';
-import {parseFrontMatter} from './frontmatter';
+import {parseFrontMatter, versionText} from './frontmatter';
 import {termsOf} from './meaning';
 import {spellingProblem} from './spelling';
 
@@ -152,8 +152,6 @@ function webAddressesIn(chunk: string): string[] {
     .filter((word) => !word.includes('@') && (/^(?:https?:\/\/|www\.)\S+$/i.test(word) || /^(?:[\p{L}\p{N}-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$/u.test(word)));
 }
 
-const normalized = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-
 /**
  * Compares the text of a version as recorded with its corrected text: the words of each place
  * changed (`edits`, for the lock file and the page), and why it is more than a typo (`problems`, in
@@ -162,8 +160,8 @@ const normalized = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/
  * spacing changed, it also quotes the word before and after, so a reader sees where.
  */
 export function checkCorrection(recorded: string, corrected: string, locale: string): {edits: CorrectionEdit[]; problems: string[]} {
-  const before = parseFrontMatter(normalized(recorded));
-  const after = parseFrontMatter(normalized(corrected));
+  const before = parseFrontMatter(versionText(recorded));
+  const after = parseFrontMatter(versionText(corrected));
   if (!before.data || !after.data) return {edits: [], problems: ['the front matter cannot be read: fix the errors npm run content:check shows first']};
   const problems: string[] = [];
   const was: Record<string, unknown> = before.data;

@@ -147,7 +147,8 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
     file,
     source,
     sha256: hashBytes(bytes),
-    lines: parsed.lines
+    lines: parsed.lines,
+    bodyLine: parsed.bodyLine
   };
 }
 

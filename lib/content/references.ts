@@ -32,18 +32,12 @@ function blank(line: string): string {
   return NOT_PROSE.reduce((text, pattern) => text.replace(pattern, (found) => (found.startsWith('](') ? `]${' '.repeat(found.length - 1)}` : ' '.repeat(found.length))), line);
 }
 
-/** The line of the file where a version's Markdown starts (its body follows the front matter). */
-function firstLineOf(version: Version): number {
-  const text = version.source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return text.slice(0, text.length - version.body.length).split('\n').length;
-}
-
 /** "sections 2 and 4", "第 2、4 节" → ["2", "4"]. */
 const numbersIn = (list: string) => list.match(new RegExp(NUMBER, 'g')) ?? [];
 
 /** Every reference to a section in a version's text, with its file line and column. */
 function findReferences(version: Version): SectionReference[] {
-  const first = firstLineOf(version);
+  const first = version.bodyLine;
   const headings = version.sections.map((section) => ({line: section.line, number: section.number}));
   const sectionAt = (line: number) => headings.filter((heading) => heading.line <= line).at(-1)?.number ?? '';
   const found: SectionReference[] = [];
@@ -70,7 +64,7 @@ function findReferences(version: Version): SectionReference[] {
 
 /** Links to a section whose words name another one: "[section 3](#section-4)". */
 function linkMismatches(version: Version): {line: number; message: string}[] {
-  const first = firstLineOf(version);
+  const first = version.bodyLine;
   const problems: {line: number; message: string}[] = [];
   version.body.split('\n').forEach((text, index) => {
     for (const link of text.matchAll(SECTION_LINK)) {
@@ -130,7 +124,7 @@ export function checkReferences(catalog: Catalog, recorded: (version: Version) =
       const named = sorted(ours.flatMap((r) => r.numbers));
       if (named.join() === expected.join()) continue;
       const stray = ours.find((r) => r.numbers.some((n) => !expected.includes(n)));
-      const line = stray?.line ?? version.sections.find((s) => s.number === section)?.line ?? firstLineOf(version);
+      const line = stray?.line ?? version.sections.find((s) => s.number === section)?.line ?? version.bodyLine;
       const quoted = stray ? ` ("${stray.words}", column ${stray.column})` : '';
       report(
         line,

@@ -4,6 +4,7 @@ import {hasLocale} from 'next-intl';
 import type {z} from 'zod';
 import {routing} from '@/i18n/routing';
 import {documentSettingsSchema, siteSettingsSchema, type DocumentSettings, type SiteSettings} from '../model';
+import {versionText} from './frontmatter';
 import {readYaml} from './yaml';
 
 type Parsed<T> = {settings: T | null; problems: {line: number; message: string}[]};
@@ -32,7 +33,7 @@ function lineOfPath(text: string, [key, index]: PropertyKey[]): number {
 }
 
 function parse<T>(text: string, schema: z.ZodType<T>): Parsed<T> {
-  const {data, problems} = readYaml(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const {data, problems} = readYaml(versionText(text));
   if (problems.length > 0) return {settings: null, problems};
   const result = schema.safeParse(data ?? {});
   if (result.success) return {settings: result.data, problems: []};

@@ -22,12 +22,6 @@ function mask(line: string, names: string[]): string {
   return masked;
 }
 
-/** The file line where a version's body starts. */
-function bodyLine(version: Version): number {
-  const text = version.source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return text.slice(0, text.length - version.body.length).split('\n').length;
-}
-
 export function checkUntranslated(versions: readonly Version[], names: string[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const version of versions.filter((v) => v.locale !== routing.defaultLocale)) {
@@ -42,7 +36,7 @@ export function checkUntranslated(versions: readonly Version[], names: string[])
       const found = mask(version[field], names).match(RUN)?.[0];
       if (found) report(version.lines.fields[field] ?? 2, found);
     }
-    const first = bodyLine(version);
+    const first = version.bodyLine;
     let fenced = false;
     version.body.split('\n').forEach((line, i) => {
       if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fenced = !fenced;

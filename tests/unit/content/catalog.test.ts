@@ -21,7 +21,8 @@ const version = (date: string, effective = date, locale: 'en' | 'zh' = 'en'): Ve
   file: `content/privacy/${locale}/${date}.md`,
   source: '',
   sha256: '',
-  lines: {fields: {}, changes: []}
+  lines: {fields: {}, changes: []},
+  bodyLine: 1
 });
 
 describe('choosing the version in force', () => {
