@@ -9,7 +9,7 @@ import type {CorrectionEdit, ContentIssue, Lock} from '../model';
 import {createCatalog, type Catalog} from './catalog';
 import {checkCorrection} from './corrections';
 import {blobId, type BaseTree, type Snapshot} from './git';
-import {CHANGED, hashBytes} from './lock';
+import {CHANGED, hashBytes, newVersionCommand} from './lock';
 
 /** A correction or withdrawal the pull request records, and whether git bears it out. */
 export type Amendment = {
@@ -39,18 +39,13 @@ const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
 const quoteEdits = (edits: CorrectionEdit[] | undefined) =>
   edits && edits.length > 0 ? edits.map((edit) => `"${edit.before}" → "${edit.after}"`).join(', ') : 'no words';
 
-function newVersion(key: string) {
-  const [document, locale] = key.split('/');
-  return `npm run policy:new -- ${document} ${locale}`;
-}
-
 /**
  * Why a document would be left without a version in force in a language, or null: a withdrawal must
  * never take a language's pages offline. `catalog` is the content without the version withdrawn.
  */
 export function withdrawalProblem(catalog: Catalog, document: string, locale: Locale, day: string): string | null {
   const versions = catalog.versions(document, locale);
-  const replace = `publish the version that replaces it first (${newVersion(`${document}/${locale}`)}, applying today), and withdraw this one once that is merged`;
+  const replace = `publish the version that replaces it first (${newVersionCommand(`${document}/${locale}`)}, applying today), and withdraw this one once that is merged`;
   if (versions.length === 0) {
     return `without it no ${locale} version of "${document}" would be left: /${locale}/${document}, its history and versions.json would disappear, and nothing would say why. To replace it, ${replace}`;
   }
@@ -132,11 +127,11 @@ export function checkAgainstBase(here: Here, base: BaseTree): {issues: ContentIs
       // On the base but perhaps not yet in its lock file (merged, not yet recorded): the bytes decide.
       const file = here.files.get(key);
       if (!file) {
-        if (!after) fileError(key, `this published version was deleted: restore it; published versions are permanent (it is on ${name}; to replace it, add a new version: ${newVersion(key)})`);
+        if (!after) fileError(key, `this published version was deleted: restore it; published versions are permanent (it is on ${name}; to replace it, add a new version: ${newVersionCommand(key)})`);
       } else if (hashBytes(file.bytes) !== published.hash) {
         fileError(
           key,
-          `${CHANGED}: it is on ${name} (merged; recorded in the lock file by the job that runs after each merge), and this file differs from it. Undo the change (restore the file from ${name}) and add a new version instead (${newVersion(key)}); only a typo may be corrected, see "Corrections" in content/README.md`
+          `${CHANGED}: it is on ${name} (merged; recorded in the lock file by the job that runs after each merge), and this file differs from it. Undo the change (restore the file from ${name}) and add a new version instead (${newVersionCommand(key)}); only a typo may be corrected, see "Corrections" in content/README.md`
         );
       }
     }
@@ -196,7 +191,7 @@ export function checkAgainstBase(here: Here, base: BaseTree): {issues: ContentIs
     if (words.problems.length > 0) {
       return {
         problem: `it is more than a typo: compared with the text on ${name}, ${words.problems.join('; ')}`,
-        advice: `A published version is never changed beyond a typo: restore ${file} and this entry from ${name}, and publish the change as a new version (${newVersion(key)})`
+        advice: `A published version is never changed beyond a typo: restore ${file} and this entry from ${name}, and publish the change as a new version (${newVersionCommand(key)})`
       };
     }
     if (!same(words.edits, correction.edits)) return {problem: `it records ${quoteEdits(correction.edits)}, but the words that changed are ${quoteEdits(words.edits)}`, advice: byHand};

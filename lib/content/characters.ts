@@ -59,12 +59,14 @@ export function invisibleCharacters(text: string, firstLine = 1): {line: number;
       if (character === '\uFEFF' && index === 0 && match.index === 0 && firstLine === 1) continue;
       // Columns as an editor counts them: characters, not UTF-16 units.
       const column = Array.from(line.slice(0, match.index)).length + 1;
-      const code = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
       problems.push({
         line: firstLine + index,
-        message: `invisible character U+${code} (${nameOf(character)}) at column ${column}: remove it; it can make the text read differently from what it is`
+        message: `invisible character ${codePoint(character)} (${nameOf(character)}) at column ${column}: remove it; it can make the text read differently from what it is`
       });
     }
   });
   return problems;
 }
+
+/** "U+00AD": a character as its code point is written. */
+export const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

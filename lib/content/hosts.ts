@@ -2,6 +2,7 @@
 // ("іnfermesh.io" with a Cyrillic "і") sends readers elsewhere while reading right; a private name
 // (wiki.infermesh.internal, localhost, 10.0.0.5) or a document editor's link (a Google Doc in edit
 // mode, a SharePoint file) opens for nobody but its author, or shows a draft. Pure.
+import {codePoint} from './characters';
 
 /** The host of an http(s) or mailto address as written, or null. */
 function hostOf(url: string): string | null {
@@ -10,8 +11,6 @@ function hostOf(url: string): string | null {
   const mail = /^mailto:[^@]*@([^?#]*)$/i.exec(url);
   return mail ? mail[1] : null;
 }
-
-const code = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 // Names no one outside an organisation can resolve: localhost (RFC 6761), .local (RFC 6762),
 // .home.arpa (RFC 8375), .internal and the usual private suffixes.
@@ -47,7 +46,7 @@ function foreignProblem(shown: string, host: string): string | null {
   if (/\p{P}/u.test(foreign) && host.endsWith(foreign)) {
     return `"${shown}": the "${foreign}" right after the address is read as part of it, and the link goes nowhere: write the address as a link, [${shown.replace(foreign, '')}](${shown.replace(foreign, '')})${foreign}`;
   }
-  return `"${shown}": the address has the character "${foreign}" (${code(foreign)}), which is not a plain letter a-z and can stand in for one that looks the same: type the address again in plain letters`;
+  return `"${shown}": the address has the character "${foreign}" (${codePoint(foreign)}), which is not a plain letter a-z and can stand in for one that looks the same: type the address again in plain letters`;
 }
 
 /** What is wrong with where a link goes, or null. */

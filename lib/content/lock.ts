@@ -51,7 +51,8 @@ export const LOCK_MISSING = `published, but the lock file ${LOCK_FILE} is missin
 
 const isPublished = (file: VersionFile, day: string) => file.date !== null && publishedDay(file.date) <= day;
 
-function newVersionCommand(key: string) {
+/** The command that starts a new version of the document of `key` ("privacy/en/….md"). */
+export function newVersionCommand(key: string) {
   const [document, locale] = key.split('/');
   return `npm run policy:new -- ${document} ${locale}`;
 }
