@@ -19,7 +19,7 @@ export function baseFromEnvironment(value: string | undefined = process.env.CONT
 }
 
 /** The content folder at one commit: its lock file, its version files by key and its documents' settings, as git blob ids. */
-export type Snapshot = {lock: Lock | null; lockText: string; files: Map<string, string>; /** Each document's document.yml, by document. */ settings: Map<string, string>};
+export type Snapshot = {lock: Lock | null; /** Why its lock file could not be read, if it could not. */ lockProblem?: string; files: Map<string, string>; /** Each document's document.yml, by document. */ settings: Map<string, string>};
 
 export type BaseTree = {
   /** The ref as found (`main`, or `origin/main` when there is no local main), for messages. */
@@ -116,7 +116,7 @@ function snapshot(git: ReturnType<typeof runner>, commit: string, prefix: string
   }
   const lockText = lockBlob ? (readBlobs(git, [lockBlob]).get(lockBlob)?.toString('utf8') ?? '') : '';
   const parsed = lockText ? parseLock(lockText) : null;
-  return {lock: parsed && 'lock' in parsed ? parsed.lock : null, lockText, files, settings};
+  return {lock: parsed && 'lock' in parsed ? parsed.lock : null, lockProblem: parsed && 'problem' in parsed ? parsed.problem.message : undefined, files, settings};
 }
 
 /**
@@ -129,22 +129,28 @@ export function readBase(root: string, base: Base): BaseTree | null | {problem: 
   if (!found || 'problem' in found) return found;
   const {git, prefix} = found;
   const names = base.ref === 'main' ? ['main', 'origin/main'] : [base.ref];
-  const name = names.find((ref) => commitOf(git, ref));
-  if (!name) {
+  let name: string | undefined;
+  let commit: string | null = null;
+  for (const ref of names) {
+    commit = commitOf(git, ref);
+    if (commit) {
+      name = ref;
+      break;
+    }
+  }
+  if (!name || !commit) {
     const fetch = base.ref === 'main' ? 'git fetch origin main:main' : /^origin\/[^/]+$/.test(base.ref) ? `git fetch origin ${base.ref.slice(7)}:refs/remotes/${base.ref}` : `git fetch origin ${base.ref}`;
     return {
       problem: `cannot find ${base.ref}, the base branch to compare the lock file with, in this checkout: fetch it (${fetch}) or name the base branch in CONTENT_BASE. The comparison protects the published versions; only a build of content that CI has already checked may skip it, with CONTENT_BASE=none`
     };
   }
-  const commit = commitOf(git, name)!;
   let at: Snapshot;
   try {
     at = snapshot(git, commit, prefix);
   } catch (error) {
     return {problem: unreadable(error)};
   }
-  const parsed = at.lockText ? parseLock(at.lockText) : null;
-  if (parsed && 'problem' in parsed) return {problem: `the lock file on ${name} is damaged: ${parsed.problem.message}`};
+  if (at.lockProblem) return {problem: `the lock file on ${name} is damaged: ${at.lockProblem}`};
   let fork: Snapshot | null | undefined;
   return {
     name,
