@@ -5,7 +5,6 @@
 // be in force just before it applies, and carries into it the changes of versions written since that
 // apply sooner (an urgent change, into the announced version it would otherwise undo). A translation
 // takes the dates of the English version it follows. Never overwrites a file, never edits a published one.
-import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -13,6 +12,7 @@ import {applyPatch, structuredPatch} from 'diff';
 import yaml from 'js-yaml';
 import {hasLocale} from 'next-intl';
 import {routing} from '@/i18n/routing';
+import {baseFromEnvironment} from '@/lib/content/git';
 import {readContent} from '@/lib/content/load';
 import {addDays, isCalendarDate, today} from '@/lib/dates';
 import {CHANGE_PLACEHOLDER, type Change, type Version} from '@/lib/model';
@@ -39,7 +39,10 @@ if (day > now) {
   refuse(`--date ${day} is after today: date the file today (${now}), the day its text is published, and give the day it applies with --effective ${day}.`);
 }
 
-const {catalog, files, lock} = readContent();
+// Against the base branch, as content:check runs in CI: what is merged there is published.
+const content = readContent(contentDir, now, baseFromEnvironment() ?? undefined);
+const {catalog, files, lock} = content;
+const onBase = new Set(content.base && 'published' in content.base ? content.base.published : []);
 const versions = catalog.versions(document, locale);
 if (versions.length === 0) refuse(`There is no valid ${locale} version of "${document}" to start from (documents: ${catalog.documents(locale).join(', ')}).`);
 
@@ -48,7 +51,7 @@ if (versions.length === 0) refuse(`There is no valid ${locale} version of "${doc
 // version before the announced one it was carried into), else the English version written last.
 const translating = locale !== routing.defaultLocale;
 const english = routing.defaultLocale;
-const shownEnglish = [catalog.inForce(document, english, now), ...catalog.upcoming(document, english, now).filter((v) => !catalog.replacement(v))].filter((v) => v !== null);
+const shownEnglish = [catalog.inForce(document, english, now), ...catalog.upcoming(document, english, now)].filter((v) => v !== null);
 const untranslated = shownEnglish.filter((v) => !versions.some((translation) => translation.translates === v.date));
 const newestOriginal = files
   .filter((file) => file.key.startsWith(`${document}/${english}/`) && file.date)
@@ -73,16 +76,7 @@ const base = values.from ? catalog.find(document, locale, values.from) : (catalo
 if (!base) refuse(`There is no ${locale} version of "${document}" dated ${values.from}: --from takes the date of an existing version.`);
 
 /** Whether a file is published: recorded in the lock file, or already on the base branch (merged, not yet recorded). */
-function published(full: string, key: string): boolean {
-  if (lock?.versions[key]) return true;
-  const ref = process.env.CONTENT_BASE && process.env.CONTENT_BASE !== 'none' ? process.env.CONTENT_BASE : 'main';
-  try {
-    execFileSync('git', ['-C', path.dirname(full), 'cat-file', '-e', `${ref}:./${path.basename(full)}`], {stdio: 'ignore'});
-    return true;
-  } catch {
-    return false;
-  }
-}
+const published = (key: string) => Boolean(lock?.versions[key]) || onBase.has(key);
 
 // One file a day; a second version published the same day takes "-2", and so on.
 let name = day;
@@ -91,7 +85,7 @@ for (let n = 2; fs.existsSync(path.join(contentDir, document, locale, `${name}.m
   // Today's draft of the same version is edited, not started again; another one (an urgent version
   // and the announced one it is carried into, in one pull request) takes the next name.
   const draft = catalog.find(document, locale, name);
-  if (!published(full, `${document}/${locale}/${name}.md`) && (!draft || draft.effective === effective)) {
+  if (!published(`${document}/${locale}/${name}.md`) && (!draft || draft.effective === effective)) {
     refuse(`${path.relative(process.cwd(), full)} already exists and is not published yet: edit it (it is your draft of this version).`);
   }
   if (n > 9) refuse(`Nine versions of "${document}" in ${locale} were published on ${day}: publish the next one tomorrow.`);

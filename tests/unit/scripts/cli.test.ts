@@ -406,6 +406,23 @@ describe('npm run policy:new', () => {
     );
   });
 
+  it('treats a version merged on main as published before the lock file records it: the next one of the day takes "-2"', slow, () => {
+    const root = tree();
+    run('lock-content', ['--init'], root);
+    fs.writeFileSync(path.join(root, en('2026-06-15.md')), doc({body: '## 1. Scope\n\nMerged this morning.\n'}));
+    commit(root);
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], {stdio: 'pipe'});
+    git('checkout', '-q', '-b', 'urgent');
+    const {status, stdout} = run('new-version', ['privacy', 'en'], root);
+    expect(status).toBe(0);
+    expect(lines(stdout)[0]).toBe(`Created content/${en('2026-06-15-2.md')}, a copy of 2026-06-15.md, the version in force.`);
+    // Without the base, the same file is a draft of this branch, to be edited.
+    fs.rmSync(path.join(root, en('2026-06-15-2.md')));
+    const draft = run('new-version', ['privacy', 'en'], root, {CONTENT_BASE: 'none'});
+    expect(draft.status).toBe(1);
+    expect(draft.stderr).toContain('already exists and is not published yet: edit it');
+  });
+
   it('starts a translation with the dates of the English version it follows, not today', slow, () => {
     const root = tree();
     const upcoming = doc({extra: 'effective: 2026-07-20\n', body: '## 1. Scope\n\nFourth.\n'});
