@@ -7,6 +7,7 @@
 import {routing} from '@/i18n/routing';
 import type {ContentIssue, Version} from '../model';
 import type {Catalog} from './catalog';
+import {codeLines, proseOf} from './prose';
 
 /** A reference as written: the section numbers it names, where, and in which numbered section of the text. */
 type SectionReference = {numbers: string[]; words: string; line: number; column: number; section: string};
@@ -25,13 +26,6 @@ const OTHER_TEXT_BEFORE = /(?:\b(?:Code|Act|Regulations?|Rules?|Law|Directive|GD
 // "[section 3](#section-4)": the words of a link to a section of the same text.
 const SECTION_LINK = /\[([^\]]*)\]\(\s*#section-(\d+(?:-\d+)*)\s*\)/g;
 
-// What is not prose is blanked, column for column: code, link targets, addresses.
-const NOT_PROSE = [/(`+).+?\1/g, /\]\([^)]*\)/g, /<[^<>\s]+>/g, /\b(?:https?:\/\/|mailto:|www\.)\S+/gi, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g];
-
-function blank(line: string): string {
-  return NOT_PROSE.reduce((text, pattern) => text.replace(pattern, (found) => (found.startsWith('](') ? `]${' '.repeat(found.length - 1)}` : ' '.repeat(found.length))), line);
-}
-
 /** "sections 2 and 4", "第 2、4 节" → ["2", "4"]. */
 const numbersIn = (list: string) => list.match(new RegExp(NUMBER, 'g')) ?? [];
 
@@ -41,16 +35,12 @@ function findReferences(version: Version): SectionReference[] {
   const headings = version.sections.map((section) => ({line: section.line, number: section.number}));
   const sectionAt = (line: number) => headings.filter((heading) => heading.line <= line).at(-1)?.number ?? '';
   const found: SectionReference[] = [];
-  let fence: string | null = null;
-  version.body.split('\n').forEach((raw, index) => {
+  const lines = version.body.split('\n');
+  const code = codeLines(lines);
+  lines.forEach((raw, index) => {
+    if (code.has(index)) return;
     const line = first + index;
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
-    if (marker && (fence === null || marker.startsWith(fence))) {
-      fence = fence === null ? marker : null;
-      return;
-    }
-    if (fence !== null) return;
-    const text = blank(raw);
+    const text = proseOf(raw);
     for (const pattern of [ENGLISH, CHINESE]) {
       for (const match of text.matchAll(pattern)) {
         const after = text.slice(match.index + match[0].length);

@@ -8,6 +8,7 @@ import nodeModule from 'node:module';
 import path from 'node:path';
 import type * as AutocorrectModule from 'autocorrect-node';
 import {diffChars} from 'diff';
+import {codeLines, HIDDEN, mask, MASK} from './prose';
 
 type TypographyProblem = {line: number; column: number; message: string; severity: 'error' | 'warning'};
 
@@ -45,32 +46,6 @@ const FULL_OF: Record<string, string> = {',': '，', ':': '：', ';': '；', '!'
 
 const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
 const isFull = (c: string | undefined) => c !== undefined && FULL.includes(c);
-
-// Text that is not prose, kept as it is: HTML comments, code, link targets, addresses.
-const MASK = '\uE000';
-// Those of the first kind are also not shown as the context of a correction.
-const HIDDEN: [RegExp, number][] = [
-  [/<!--.*?(?:-->|$)/g, 0],
-  // [text](target "title"): the target, after the "]".
-  [/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, 1],
-  // [name]: target, a link reference definition.
-  [/^ {0,3}\[[^\]]+\]:.*$/g, 0]
-];
-const PROTECTED: [RegExp, number][] = [
-  ...HIDDEN,
-  [/(`+).+?\1/g, 0],
-  [/<[^<>\s]+>/g, 0],
-  [/\b(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|www\.)[^\s<>()（），。；：！？、“”‘’]+/gi, 0],
-  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, 0]
-];
-
-function mask(line: string, patterns = PROTECTED): string {
-  let masked = line;
-  for (const [pattern, keep] of patterns) {
-    masked = masked.replace(pattern, (found) => found.slice(0, keep) + MASK.repeat(found.length - keep));
-  }
-  return masked;
-}
 
 type Edit = {start: number; end: number; text: string};
 
@@ -227,23 +202,6 @@ function snippet(before: string, after: string, hunk: Hunk, low: number, high: n
   const trail = Math.min(/\s*$/.exec(old)![0].length, to - hunk.end);
   const cut = (part: string) => (part.length > 80 ? `${part.slice(0, 80)}…` : part);
   return {old: cut(old.slice(lead, old.length - trail)), new: cut(fresh.slice(lead, fresh.length - trail))};
-}
-
-/** Lines of fenced code blocks (``` or ~~~), fences included: not text to check. */
-function codeLines(lines: string[]): Set<number> {
-  const code = new Set<number>();
-  let fence: string | null = null;
-  lines.forEach((line, i) => {
-    const found = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      code.add(i);
-      if (found && found[1][0] === fence[0] && found[1].length >= fence.length && line.trim() === found[1]) fence = null;
-    } else if (found) {
-      code.add(i);
-      fence = found[1];
-    }
-  });
-  return code;
 }
 
 // One pass of autocorrect may leave work for a second ("ＡＢＣ中文" → "ABC中文" → "ABC 中文").

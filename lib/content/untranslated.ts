@@ -4,20 +4,14 @@
 // Pure: versions in, issues out.
 import {routing} from '@/i18n/routing';
 import type {ContentIssue, Version} from '../model';
+import {codeLines, proseOf} from './prose';
 
 /** Three Latin words in a row, with only spaces and punctuation between them. */
 const RUN = /[A-Za-z][A-Za-z'’-]*(?:[\s,;:.!?()"“”/&]+[A-Za-z][A-Za-z'’-]*){2,}/g;
 
+/** The line without what is not prose, nor domain names, nor the names kept in every language. */
 function mask(line: string, names: string[]): string {
-  let masked = line
-    .replace(/<!--.*?-->/g, ' ')
-    .replace(/(`+).+?\1/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/^\s*\[[^\]]+\]:.*$/g, ' ')
-    .replace(/<[^<>\s]+>/g, ' ')
-    .replace(/\b(?:https?:\/\/|mailto:|www\.)\S+/gi, ' ')
-    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
-    .replace(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi, ' ');
+  let masked = proseOf(line).replace(/\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi, ' ');
   for (const name of names) masked = masked.split(name).join(' ');
   return masked;
 }
@@ -37,10 +31,10 @@ export function checkUntranslated(versions: readonly Version[], names: string[])
       if (found) report(version.lines.fields[field] ?? 2, found);
     }
     const first = version.bodyLine;
-    let fenced = false;
-    version.body.split('\n').forEach((line, i) => {
-      if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fenced = !fenced;
-      const found = fenced ? undefined : mask(line, names).match(RUN)?.[0];
+    const lines = version.body.split('\n');
+    const code = codeLines(lines);
+    lines.forEach((line, i) => {
+      const found = code.has(i) ? undefined : mask(line, names).match(RUN)?.[0];
       if (found) report(first + i, found);
     });
   }

@@ -169,6 +169,13 @@ describe('what is not a translation', () => {
       )
     ).toEqual([]);
   });
+
+  it('reads fenced code as code, a fence of another kind inside it included, and the text after it as text', () => {
+    const fenced = '我们不会出售个人信息，参见 <https://infermesh.io>，或写信至 privacy@example.com。\n\n~~~\n```\nGET /api/models with a token\n~~~\n\nWe do not sell personal information.';
+    expect(tree(fenced)).toEqual([
+      'privacy/zh/2026-04-03.md:16: English words left in a zh version: "We do not sell personal information": translate them (a name kept in every language goes in "names" of content/site.yml)'
+    ]);
+  });
 });
 
 describe('a translation of an older English version', () => {
