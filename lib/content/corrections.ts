@@ -10,7 +10,7 @@ import {visit} from 'unist-util-visit';
 import {diffDocuments, diffText, wordSegmenter, type DiffBlock, type Part} from '../diff';
 import type {CorrectionEdit} from '../model';
 import {parseFrontMatter, versionText} from './frontmatter';
-import {termsOf} from './meaning';
+import {EMAIL, multisetDifference, termsOf} from './meaning';
 import {spellingProblem} from './spelling';
 
 /**
@@ -107,17 +107,7 @@ function linkTargets(markdown: string): string[] {
 }
 
 /** What one list has that the other has not, counting repeats: {removed, added}. */
-function difference(before: string[], after: string[]): {removed: string[]; added: string[]} {
-  const take = (from: string[], what: string[]) => {
-    const left = [...what];
-    return from.filter((item) => {
-      const at = left.indexOf(item);
-      if (at >= 0) left.splice(at, 1);
-      return at < 0;
-    });
-  };
-  return {removed: take(before, after), added: take(after, before)};
-}
+const difference = (before: string[], after: string[]) => multisetDifference(before, after, (item) => item);
 
 const sameItems = (a: string[], b: string[]) => {
   const {removed, added} = difference(a, b);
@@ -142,7 +132,7 @@ function numbersIn(chunk: string, words: string[]): string[] {
   return terms;
 }
 
-const emailsIn = (chunk: string) => (chunk.match(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu) ?? []).map((email) => email.toLowerCase());
+const emailsIn = (chunk: string) => (chunk.match(EMAIL) ?? []).map((email) => email.toLowerCase());
 
 /** Web addresses: with "https://" or "www.", or a word that is a domain ("infermesh.io"). */
 function webAddressesIn(chunk: string): string[] {

@@ -79,7 +79,7 @@ const MODALS_ZH = new Set(['可', '可以', '可能', '会', '将', '将会', '�
 /** Contractions read as their negation: "don't" is "do not". */
 const CONTRACTED = /^(?:[a-z]+n['’]t|can['’]t|won['’]t)$/i;
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s<>()（），。；：！？、“”‘’\]]+|\b(?:[a-z0-9-]+\.)+(?:io|com|org|net|cn|dev|ai|app|co)\b(?:\/[^\s<>()（），。；：！？、“”‘’\]]*)?/giu;
 // "April 2, 2026", "2 April 2026", "2026-04-02", "2026 年 4 月 2 日".
 const DATE_EN = new RegExp(`\\b(?:(${MONTHS.join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS.join('|')}),?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`, 'giu');
@@ -217,18 +217,21 @@ function chineseTerms(text: string): Term[] {
   return terms;
 }
 
-/** What one list of terms has that the other has not, counting repeats. */
-export function termDifference(before: Term[], after: Term[]): {removed: Term[]; added: Term[]} {
-  const take = (from: Term[], other: Term[]) => {
-    const left = other.map((term) => `${term.kind}\0${term.key}`);
-    return from.filter((term) => {
-      const at = left.indexOf(`${term.kind}\0${term.key}`);
+/** What one list has that the other has not, counting repeats, items compared by `key`: {removed, added}. */
+export function multisetDifference<T>(before: T[], after: T[], key: (item: T) => string): {removed: T[]; added: T[]} {
+  const take = (from: T[], other: T[]) => {
+    const left = other.map(key);
+    return from.filter((item) => {
+      const at = left.indexOf(key(item));
       if (at >= 0) left.splice(at, 1);
       return at < 0;
     });
   };
   return {removed: take(before, after), added: take(after, before)};
 }
+
+/** What one list of terms has that the other has not, counting repeats. */
+export const termDifference = (before: Term[], after: Term[]) => multisetDifference(before, after, (term) => `${term.kind}\0${term.key}`);
 
 /** "adds "not"; removes "may"", for a message. */
 export function describeDifference({removed, added}: {removed: Term[]; added: Term[]}): string {
