@@ -173,32 +173,36 @@ export function versionBody(index: ContentIndex, document: string, locale: Local
   return full ? readVersion(full, date).body : null;
 }
 
-let cachedIndex: {index: ContentIndex; at: number} | undefined;
 // `npm run dev` lists the folder again after a second, so a new file is found without a restart.
 const relist = process.env.NODE_ENV === 'development' ? 1000 : Infinity;
 
-/** The index of `content/`, listed once per process. */
-export function getContentIndex(): ContentIndex {
-  if (!cachedIndex || Date.now() - cachedIndex.at > relist) cachedIndex = {index: indexContent(listContent().files), at: Date.now()};
-  return cachedIndex.index;
+/** One listing of `content/` per process: the index of its versions, and its old addresses when asked. */
+let listed: {index: ContentIndex; settings: SettingsFile[]; redirects?: Map<string, string>; at: number} | undefined;
+
+function listing() {
+  if (!listed || Date.now() - listed.at > relist) {
+    const {files, settings} = listContent();
+    listed = {index: indexContent(files), settings, at: Date.now()};
+  }
+  return listed;
 }
 
-let cachedMoves: {redirects: Map<string, string>; at: number} | undefined;
+/** The index of `content/`, listed once per process. */
+export const getContentIndex = (): ContentIndex => listing().index;
 
 /**
  * Old addresses (`formerly` in each document.yml) → their document, as the loader reads them, read
  * once per process. Content whose old addresses the check refuses never builds; here they are left out.
  */
 export function getOldAddresses(): Map<string, string> {
-  if (!cachedMoves || Date.now() - cachedMoves.at > relist) {
-    const {settings} = listContent();
-    const index = getContentIndex();
-    const claims = settings.flatMap(({document, full, file}) => {
+  const current = listing();
+  current.redirects ??= checkOldAddresses(
+    current.settings.flatMap(({document, full, file}) => {
       const text = fs.readFileSync(full, 'utf8');
       const parsed = parseDocumentSettings(text).settings;
       return parsed ? oldAddressesOf(document, file, text, parsed) : [];
-    });
-    cachedMoves = {redirects: checkOldAddresses(claims, (name) => index.has(name)).redirects, at: Date.now()};
-  }
-  return cachedMoves.redirects;
+    }),
+    (name) => current.index.has(name)
+  ).redirects;
+  return current.redirects;
 }
