@@ -159,7 +159,7 @@ export function checkAgainstBase(here: Here, base: BaseTree): {issues: ContentIs
     let from = published?.hash;
     for (const [i, correction] of added.entries()) {
       const to = added[i + 1]?.previous ?? final;
-      const verdict = judge(key, correction, from ? texts.get(from) : undefined, texts.get(to), i === added.length - 1);
+      const verdict = judge(key, correction, published !== null, from ? texts.get(from) : undefined, texts.get(to), i === added.length - 1);
       amendments.push({key, kind: 'correction', date: correction.date, reason: correction.reason, edits: correction.edits ?? [], problem: verdict?.problem ?? null});
       if (!verdict) {
         from = to;
@@ -174,10 +174,10 @@ export function checkAgainstBase(here: Here, base: BaseTree): {issues: ContentIs
    * Why one correction is not borne out by the texts before and after it, and what to do (null
    * advice: the lock check already says it); null when it is.
    */
-  function judge(key: string, correction: {previous: string; edits?: CorrectionEdit[]}, before: Buffer | undefined, after: Buffer | undefined, last: boolean) {
+  function judge(key: string, correction: {previous: string; edits?: CorrectionEdit[]}, onBase: boolean, before: Buffer | undefined, after: Buffer | undefined, last: boolean) {
     const file = here.files.get(key)?.file ?? key;
     const byHand = `Restore this entry from ${name} and record the correction with npm run content:correct, never by hand`;
-    if (!hashOfBase(key)) return {problem: `there is no such version on ${name}: only a published version is corrected (a version not yet merged is edited freely)`, advice: byHand};
+    if (!onBase) return {problem: `there is no such version on ${name}: only a published version is corrected (a version not yet merged is edited freely)`, advice: byHand};
     if (!before || hashBytes(before) !== correction.previous) return {problem: `it starts from a text that is not the one before it on ${name}`, advice: byHand};
     // The last text is the file itself: when the file is not what the lock file records, the lock check says so.
     if (!after && last) return {problem: 'the file is not the text the lock file records', advice: null};
