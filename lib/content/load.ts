@@ -20,7 +20,7 @@ import {parseFrontMatter, versionText} from './frontmatter';
 import {readBase, type Base, type BaseTree} from './git';
 import {ContentError, errorsIn, formatIssue} from './issues';
 import {checkSiteLinks} from './links';
-import {checkLock, correctionsOf, hashBytes, LOCK_FILE, NOT_YET_RECORDED, parseLock, withdrawalsOf, type VersionFile} from './lock';
+import {checkLock, correctionsOf, hashBytes, LOCK_FILE, parseLock, withdrawalsOf, type VersionFile} from './lock';
 import {renderMarkdown, type AnchorLabel} from './markdown';
 import {checkReferences} from './references';
 import {parseDocumentSettings, parseSiteSettings} from './settings';
@@ -264,8 +264,11 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const lockFile = path.join(root, LOCK_FILE);
   const read = readLock(lockFile, issues);
   const lock = read?.lock ?? null;
+  // The base branch, against which the lock file is compared; what is on it is merged, so published.
+  const tree = base && fs.existsSync(lockFile) ? readBase(root, base) : null;
+  const onBase = tree && !('problem' in tree) ? tree : null;
   // A damaged lock file is reported as such, not as every version being unrecorded.
-  if (lock || !fs.existsSync(lockFile)) issues.push(...checkLock(files, lock, path.relative(process.cwd(), root), day));
+  if (lock || !fs.existsSync(lockFile)) issues.push(...checkLock(files, lock, path.relative(process.cwd(), root), day, (key) => Boolean(onBase?.at.files.has(key))));
   for (const version of versions) {
     version.corrections = correctionsOf(lock, `${version.document}/${version.locale}/${version.date}.md`);
   }
@@ -300,15 +303,13 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   issues.push(...dated, ...checkUntranslated(versions, catalog.site?.names ?? []));
   const content: Content = {versions, catalog, issues, files, lock, dated};
   // A damaged lock file here is already an error; against the base it would only repeat it per entry.
-  if (base && read) {
-    content.base = compareWithBase(root, base, {lock: read.lock, lockText: read.text, files: bytes, catalog, day}, issues, (tree) =>
-      checkOldAddressesKept(root, tree.name, formerlyOn(tree), oldAddresses, (name) => documents.has(name))
-    );
-  } else if (base && fs.existsSync(lockFile)) {
+  if (tree && read) {
+    content.base = compareWithBase(root, tree, {lock: read.lock, lockText: read.text, files: bytes, catalog, day}, issues);
+    if (onBase) issues.push(...checkOldAddressesKept(root, onBase.name, formerlyOn(onBase), oldAddresses, (name) => documents.has(name)));
+  } else if (onBase) {
     // The lock file is damaged (an error already): the base still says which versions are published,
     // so that the report does not call every one of them new.
-    const tree = readBase(root, base);
-    if (tree && !('problem' in tree)) content.base = {name: tree.name, published: [...tree.at.files.keys()], amendments: []};
+    content.base = {name: onBase.name, published: [...onBase.at.files.keys()], amendments: []};
   }
   return content;
 }
@@ -323,24 +324,15 @@ function formerlyOn(tree: BaseTree): Map<string, string> {
   return before;
 }
 
-/**
- * The content against the base branch (see base.ts), and `more` checks of it; a base that cannot be
- * found is an error.
- */
-function compareWithBase(root: string, base: Base, here: Omit<Here, 'lockFile' | 'root'>, issues: ContentIssue[], more: (tree: BaseTree) => ContentIssue[]): Content['base'] {
+/** The content against the base branch (see base.ts); a base that cannot be found is an error. */
+function compareWithBase(root: string, tree: BaseTree | {problem: string}, here: Omit<Here, 'lockFile' | 'root'>, issues: ContentIssue[]): Content['base'] {
   const lockFile = path.relative(process.cwd(), path.join(root, LOCK_FILE));
-  const tree = readBase(root, base);
-  if (!tree) return undefined;
   if ('problem' in tree) {
     issues.push({file: lockFile, line: 1, message: tree.problem, severity: 'error'});
     return {problem: tree.problem};
   }
-  // A file on the base is merged, so published: the note that it is a new version would mislead.
-  const merged = new Set([...here.files].filter(([key]) => tree.at.files.has(key)).map(([, {file}]) => file));
-  const notNew = (issue: ContentIssue) => !(issue.severity === 'warning' && merged.has(issue.file) && issue.message.startsWith(NOT_YET_RECORDED));
-  issues.splice(0, issues.length, ...issues.filter(notNew));
   const compared = checkAgainstBase({...here, lockFile, root: path.relative(process.cwd(), root)}, tree);
-  issues.push(...compared.issues, ...more(tree));
+  issues.push(...compared.issues);
   return {name: tree.name, published: [...tree.at.files.keys()], amendments: compared.amendments};
 }
 

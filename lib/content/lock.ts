@@ -45,7 +45,7 @@ export function serializeLock(lock: Lock): string {
 /** How every "published version was changed" message starts; `content:correct` accepts exactly that one. */
 export const CHANGED = 'this published version was changed';
 /** How the note on a version published but not in the lock file starts. */
-export const NOT_YET_RECORDED = 'new version, not yet recorded';
+const NOT_YET_RECORDED = 'new version, not yet recorded';
 /** How the message on each published version starts when there is no lock file at all. */
 export const LOCK_MISSING = `published, but the lock file ${LOCK_FILE} is missing`;
 
@@ -59,9 +59,10 @@ export function newVersionCommand(key: string) {
 
 /**
  * Recorded versions must be unchanged and present; published ones not yet recorded get a warning
- * (they are recorded when merged). `root` is the content folder as it appears in messages.
+ * (they are recorded when merged), unless `merged` says they are on the base branch already. `root`
+ * is the content folder as it appears in messages.
  */
-export function checkLock(files: VersionFile[], lock: Lock | null, root: string, day: string): ContentIssue[] {
+export function checkLock(files: VersionFile[], lock: Lock | null, root: string, day: string, merged: (key: string) => boolean = () => false): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const error = (file: string, message: string) => issues.push({file, line: 1, message, severity: 'error'});
   if (!lock) {
@@ -95,7 +96,7 @@ export function checkLock(files: VersionFile[], lock: Lock | null, root: string,
     }
   }
   for (const file of files) {
-    if (isPublished(file, day) && !lock.versions[file.key] && !renamed.has(file.key)) {
+    if (isPublished(file, day) && !lock.versions[file.key] && !renamed.has(file.key) && !merged(file.key)) {
       issues.push({
         file: file.file,
         line: 1,
