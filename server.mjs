@@ -67,6 +67,17 @@ function refusal(request) {
   return null;
 }
 
+/** The headers of a refusal the server writes itself: the security headers, plain text, never stored; `extra` last. */
+function refusalHeaders(body, extra = {}) {
+  return {
+    ...Object.fromEntries(securityHeaders.map(({key, value}) => [key, value])),
+    'cache-control': 'private, no-store',
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    ...extra
+  };
+}
+
 /**
  * The answer to a request Node.js could not parse (bad bytes in a header, headers too large, a
  * malformed request line), written straight to the connection: there is no response object, and
@@ -85,13 +96,7 @@ function answerUnparsable(error, socket) {
         ? [408, 'Request timeout']
         : [400, 'Bad request: the request could not be read'];
   const body = `${text}\n`;
-  const headers = [
-    ...securityHeaders.map(({key, value}) => [key, value]),
-    ['Cache-Control', 'private, no-store'],
-    ['Content-Type', 'text/plain; charset=utf-8'],
-    ['Content-Length', Buffer.byteLength(body)],
-    ['Connection', 'close']
-  ];
+  const headers = Object.entries(refusalHeaders(body, {connection: 'close'}));
   socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${headers.map(([key, value]) => `${key}: ${value}\r\n`).join('')}\r\n${body}`);
   // Unread bytes (the rest of an oversized header) are dropped with the connection, once the client has had time to read the answer.
   setTimeout(() => socket.destroy(), 1000).unref();
@@ -106,8 +111,7 @@ const server = http.createServer((request, response) => {
   if (!refused) return handle(request, response);
   const [status, text, headers] = refused;
   const body = `${text}\n`;
-  for (const {key, value} of securityHeaders) response.setHeader(key, value);
-  response.writeHead(status, {'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'private, no-store', ...headers});
+  response.writeHead(status, refusalHeaders(body, headers));
   response.end(request.method === 'HEAD' ? undefined : body);
 });
 server.on('clientError', answerUnparsable);
