@@ -7,6 +7,7 @@ import {languageTags, ogLocales, otherLocale, routing} from '@/i18n/routing';
 import {getCatalog} from './content/load';
 import {today} from './dates';
 import type {Version} from './model';
+import {documentAlternates} from './pages';
 import {LINK_RELATIONS, paths, type LinkRelation} from './routes';
 import {absoluteUrl, siteName} from './site';
 
@@ -56,6 +57,22 @@ export function pageMetadata({locale, title, description, path, canonical = path
 }
 
 /** A page showing one version of a document: the current page or a permalink. */
+/**
+ * The page "which version applied on a day?" of a document, in both its forms (the form that asks,
+ * and the answer before a translation existed): one address, never indexed.
+ */
+export async function asOfMetadata(locale: Locale, document: string, title: string, translated: boolean): Promise<Metadata> {
+  const t = await getTranslations({locale, namespace: 'Metadata'});
+  return pageMetadata({
+    locale,
+    title: t('asOfTitle', {title}),
+    description: t(translated ? 'asOfDescriptionTranslated' : 'asOfDescription', {title}),
+    path: paths.on(locale, document),
+    alternates: documentAlternates(document, paths.on),
+    noindex: true
+  });
+}
+
 export async function documentPageMetadata(
   version: Version,
   path: string,

@@ -7,7 +7,7 @@ import {languageTags, otherLocale, routing} from '@/i18n/routing';
 import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
-import {pageMetadata} from '@/lib/metadata';
+import {asOfMetadata} from '@/lib/metadata';
 import {documentAlternates, documentParams, findDocument} from '@/lib/pages';
 import {paths} from '@/lib/routes';
 import {timeTag} from '@/components/time';
@@ -25,17 +25,8 @@ export async function generateMetadata({params}: PageProps<'/[locale]/[document]
   const {locale, document} = await params;
   const found = findDocument(locale, document, today());
   if (!found) return {};
-  const title = found.history.versions[0].title;
-  const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
   const translated = getCatalog().untranslated(document, found.locale, routing.defaultLocale).length > 0;
-  return pageMetadata({
-    locale: found.locale,
-    title: t('asOfTitle', {title}),
-    description: t(translated ? 'asOfDescriptionTranslated' : 'asOfDescription', {title}),
-    path: paths.on(found.locale, document),
-    alternates: documentAlternates(document, paths.on),
-    noindex: true
-  });
+  return asOfMetadata(found.locale, document, found.history.versions[0].title, translated);
 }
 
 export default async function AsOfPage({params}: PageProps<'/[locale]/[document]/on'>) {

@@ -7,8 +7,8 @@ import {languageTags, routing} from '@/i18n/routing';
 import {getCatalog} from '@/lib/content/load';
 import {today} from '@/lib/dates';
 import {getDayFormatter} from '@/lib/format';
-import {pageMetadata} from '@/lib/metadata';
-import {documentAlternates, findDocument} from '@/lib/pages';
+import {asOfMetadata} from '@/lib/metadata';
+import {findDocument} from '@/lib/pages';
 import {paths} from '@/lib/routes';
 import {timeTag} from '@/components/time';
 
@@ -42,16 +42,7 @@ export async function generateMetadata({params}: PageProps<'/[locale]/[document]
   const {locale, document, version} = await params;
   const found = load(locale, document, version);
   if (!found) return {};
-  const title = (found.history.current ?? found.history.versions[0]).title;
-  const t = await getTranslations({locale: found.locale, namespace: 'Metadata'});
-  return pageMetadata({
-    locale: found.locale,
-    title: t('asOfTitle', {title}),
-    description: t('asOfDescriptionTranslated', {title}),
-    path: paths.on(found.locale, document),
-    alternates: documentAlternates(document, paths.on),
-    noindex: true
-  });
+  return asOfMetadata(found.locale, document, (found.history.current ?? found.history.versions[0]).title, true);
 }
 
 export default async function UntranslatedPage({params}: PageProps<'/[locale]/[document]/on/before/[version]'>) {
