@@ -12,9 +12,10 @@ import {applyPatch, structuredPatch} from 'diff';
 import yaml from 'js-yaml';
 import {hasLocale} from 'next-intl';
 import {routing} from '@/i18n/routing';
+import {parseFrontMatter, versionText} from '@/lib/content/frontmatter';
 import {baseFromEnvironment} from '@/lib/content/git';
 import {readContent} from '@/lib/content/load';
-import {addDays, isCalendarDate, today} from '@/lib/dates';
+import {addDays, isCalendarDate, publishedDay, today} from '@/lib/dates';
 import {CHANGE_PLACEHOLDER, type Change, type Version} from '@/lib/model';
 import {paths} from '@/lib/routes';
 import {contentDir, materialNoticeDays} from '@/lib/site';
@@ -44,6 +45,21 @@ const content = readContent(contentDir, now, baseFromEnvironment() ?? undefined)
 const {catalog, files, lock} = content;
 const onBase = new Set(content.base && 'published' in content.base ? content.base.published : []);
 const versions = catalog.versions(document, locale);
+/** Whether a file is published: recorded in the lock file, or already on the base branch (merged, not yet recorded). */
+const published = (key: string) => Boolean(lock?.versions[key]) || onBase.has(key);
+// Unpublished files of this folder as their front matter says, read even when it has mistakes: a
+// draft just started still has its placeholder, so the catalog leaves it out, yet it is the version
+// (the translation) it says it is, and the next command must not start it again.
+const drafts = new Map(
+  files
+    .filter((file) => file.key.startsWith(`${document}/${locale}/`) && file.date && !published(file.key))
+    .map((file) => {
+      const {raw} = parseFrontMatter(versionText(fs.readFileSync(path.join(contentDir, file.key), 'utf8')));
+      const text = (field: string) => (typeof raw?.[field] === 'string' ? raw[field] : undefined);
+      // A front matter YAML cannot read says nothing: taken for the version asked for, to be mended.
+      return [file.date!, {translates: text('translates'), effective: raw ? (text('effective') ?? publishedDay(file.date!)) : null}] as const;
+    })
+);
 if (versions.length === 0) refuse(`There is no valid ${locale} version of "${document}" to start from (documents: ${catalog.documents(locale).join(', ')}).`);
 
 // A translation follows an English version and applies when it does (not before): --translates,
@@ -52,7 +68,8 @@ if (versions.length === 0) refuse(`There is no valid ${locale} version of "${doc
 const translating = locale !== routing.defaultLocale;
 const english = routing.defaultLocale;
 const shownEnglish = [catalog.inForce(document, english, now), ...catalog.upcoming(document, english, now)].filter((v) => v !== null);
-const untranslated = shownEnglish.filter((v) => !versions.some((translation) => translation.translates === v.date));
+const translated = new Set([...versions.map((v) => v.translates), ...[...drafts.values()].map((draft) => draft.translates)]);
+const untranslated = shownEnglish.filter((v) => !translated.has(v.date));
 const newestOriginal = files
   .filter((file) => file.key.startsWith(`${document}/${english}/`) && file.date)
   .sort((a, b) => b.date!.localeCompare(a.date!))[0];
@@ -75,17 +92,21 @@ if (effective < day) refuse(`--effective ${effective} is before the file's date 
 const base = values.from ? catalog.find(document, locale, values.from) : (catalog.inForce(document, locale, effective) ?? versions[0]);
 if (!base) refuse(`There is no ${locale} version of "${document}" dated ${values.from}: --from takes the date of an existing version.`);
 
-/** Whether a file is published: recorded in the lock file, or already on the base branch (merged, not yet recorded). */
-const published = (key: string) => Boolean(lock?.versions[key]) || onBase.has(key);
-
 // One file a day; a second version published the same day takes "-2", and so on.
 let name = day;
 for (let n = 2; fs.existsSync(path.join(contentDir, document, locale, `${name}.md`)); n++) {
   const full = path.join(contentDir, document, locale, `${name}.md`);
   // Today's draft of the same version is edited, not started again; another one (an urgent version
-  // and the announced one it is carried into, in one pull request) takes the next name.
-  const draft = catalog.find(document, locale, name);
-  if (!published(`${document}/${locale}/${name}.md`) && (!draft || draft.effective === effective)) {
+  // and the announced one it is carried into, in one pull request) takes the next name. The same
+  // version: a translation of the same English version; in English, one that applies the same day,
+  // or a draft not finished yet, unless --effective asks for another day.
+  const draft = drafts.get(name);
+  const same =
+    draft &&
+    (original
+      ? draft.translates === undefined || draft.translates === original.date
+      : draft.effective === null || draft.effective === effective || (values.effective === undefined && !catalog.find(document, locale, name)));
+  if (same) {
     refuse(`${path.relative(process.cwd(), full)} already exists and is not published yet: edit it (it is your draft of this version).`);
   }
   if (n > 9) refuse(`Nine versions of "${document}" in ${locale} were published on ${day}: publish the next one tomorrow.`);
@@ -144,6 +165,14 @@ for (const version of carried.filter((v) => !notCarried.includes(v))) {
 }
 for (const version of notCarried) {
   lines.push(`  The changes of ${version.date}.md could not be carried over by themselves: make them again by hand (npm run content:check lists the sections).`);
+}
+// A draft not finished yet (still with a mistake, so not read as a version) that applies sooner has
+// nothing to carry yet: say so rather than leave its change out without a word.
+const unfinished = values.from ? [] : [...drafts].filter(([date, draft]) => !catalog.find(document, locale, date) && draft.effective !== null && draft.effective < effective && date > base.date);
+for (const [date] of unfinished) {
+  lines.push(
+    `  ${date}.md, written today and applying sooner, is not finished (npm run content:check says why), so nothing of it is in this copy: finish it, then delete this file and run the command again to carry it over, or make its changes here by hand.`
+  );
 }
 for (const version of announced) {
   lines.push(

@@ -45,6 +45,8 @@ export const versionText = (source: string): string => source.replace(/^\uFEFF/,
 
 export type ParsedFile = {
   data: FrontMatter | null;
+  /** The fields as YAML read them, before they are checked: what a draft with a mistake says (policy:new reads its `translates`). */
+  raw?: Record<string, unknown>;
   body: string;
   bodyLine: number;
   lines: FieldLines;
@@ -125,10 +127,10 @@ export function parseFrontMatter(source: string): ParsedFile {
     return {...parsed, data: null, problems: [{line: 2, message: 'front matter must be a list of "field: value" lines'}]};
   }
   const result = frontMatterSchema.safeParse(raw);
-  if (result.success) return {...parsed, data: result.data, problems: []};
+  if (result.success) return {...parsed, raw, data: result.data, problems: []};
   const problems = result.error.issues.map((issue) => ({
     line: lineOf(lines, issue.code === 'unrecognized_keys' ? [issue.keys[0]] : issue.path),
     message: `front matter: ${issue.message}`
   }));
-  return {...parsed, data: null, problems};
+  return {...parsed, raw, data: null, problems};
 }

@@ -497,4 +497,42 @@ describe('npm run policy:new', () => {
     expect(catalog.inForce('privacy', 'en', day)?.date).toBe('2026-06-15-2');
     expect(catalog.upcoming('privacy', 'en', day).map((v) => v.date)).toEqual(['2026-06-15-3']);
   });
+
+  it('starts the second translation of an urgent change when the first is still an untouched copy, instead of sending the author back to it', slow, () => {
+    const policy = (eleven: string) => `## 1. Scope\n\nText.\n\n## 11. Contact\n\nWrite to [${eleven}](mailto:${eleven}).\n`;
+    const zhPolicy = (eleven: string) => `## 1. 适用范围\n\n文本。\n\n## 11. 联系我们\n\n请发送邮件至 [${eleven}](mailto:${eleven})。\n`;
+    const material = (section: string, summary: string) => `changes:\n  - section: '${section}'\n    kind: material\n    summary: ${summary}`;
+    const root = contentTree({
+      [en('2026-03-01.md')]: doc({changes: '', body: policy('privacy@example.com')}),
+      'privacy/zh/2026-03-01.md': doc({title: '隐私政策', changes: '', extra: 'translates: 2026-03-01\n', body: zhPolicy('privacy@example.com')}),
+      [en('2026-06-15.md')]: doc({extra: 'effective: 2026-07-20\n', changes: material('1', 'New scope.'), body: policy('privacy@example.com').replace('Text.', 'New text.')}),
+      'privacy/zh/2026-06-15.md': doc({title: '隐私政策', extra: 'translates: 2026-06-15\neffective: 2026-07-20\n', changes: material('1', '新的适用范围。'), body: zhPolicy('privacy@example.com').replace('文本。', '新文本。')})
+    });
+    lockTree(root, day);
+    commit(root);
+    // The English urgent version and the announced one it is carried into, both written.
+    const order = "notice: Required at once by the regulator's order of 15 June 2026.\n";
+    fs.writeFileSync(path.join(root, en('2026-06-15-2.md')), doc({extra: order, changes: material('11', 'Write to our data protection officer.'), body: policy('dpo@example.com')}));
+    fs.writeFileSync(
+      path.join(root, en('2026-06-15-3.md')),
+      doc({extra: 'effective: 2026-07-20\n', changes: `${material('1', 'New scope.')}\n  - section: '11'\n    kind: material\n    summary: Write to our data protection officer.`, body: policy('dpo@example.com').replace('Text.', 'New text.')})
+    );
+    // The guide's step: the Chinese command twice, one right after the other.
+    const first = run('new-version', ['privacy', 'zh'], root);
+    expect(first.status).toBe(0);
+    expect(lines(first.stdout)[1]).toBe('Created content/privacy/zh/2026-06-15-2.md, a copy of 2026-03-01.md, the version in force.');
+    expect(fs.readFileSync(path.join(root, 'privacy/zh/2026-06-15-2.md'), 'utf8')).toContain('translates: 2026-06-15-2\n');
+    const second = run('new-version', ['privacy', 'zh'], root);
+    expect(second.stderr).toBe('');
+    expect(second.status).toBe(0);
+    expect(lines(second.stdout).slice(0, 3)).toEqual([
+      'Created content/privacy/zh/2026-06-15-3.md, a copy of 2026-06-15.md, the version announced for 2026-07-20.',
+      '  (2026-06-15.md was published today already: this version of the same day is named 2026-06-15-3.md.)',
+      '  2026-06-15-2.md, written today and applying sooner, is not finished (npm run content:check says why), so nothing of it is in this copy: finish it, then delete this file and run the command again to carry it over, or make its changes here by hand.'
+    ]);
+    expect(fs.readFileSync(path.join(root, 'privacy/zh/2026-06-15-3.md'), 'utf8')).toContain('translates: 2026-06-15-3\neffective: 2026-07-20\n');
+    // A third time, both translations exist: the author is sent to the draft of the newest English.
+    const third = run('new-version', ['privacy', 'zh'], root);
+    expect(third.status).not.toBe(0);
+  });
 });
