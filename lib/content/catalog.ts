@@ -1,7 +1,7 @@
 // Which versions exist and which one applies when. Built once from the checked versions and asked by
 // the pages, the content checks and the commands alike. Pure: versions in, answers out.
 import type {Locale} from 'next-intl';
-import {addDays, newestFirst} from '../dates';
+import {addDays, newestFirst, publishedDay} from '../dates';
 import type {DocumentSettings, SiteSettings, Version, VersionStatus, Withdrawal} from '../model';
 
 /** One document in one language on one day. `versions` are newest first. */
@@ -22,8 +22,10 @@ export type Catalog = {
   /** The versions that take effect after `day`, soonest first; a version replaced before it applies is not one. */
   upcoming(document: string, locale: Locale, day: string): Version[];
   /**
-   * The version that replaced this one before it ever applied: published after it, it takes effect
-   * the same day (an urgent change carried into an announced version). Null for every other version.
+   * The version that replaced this one before it ever applied: published after it, before this one's
+   * effective day, it takes effect the same day (an urgent change carried into an announced version).
+   * Null for every other version: one followed by another published on its own effective day (two
+   * versions of one day, both applying at once) applied until then, and stays in the record so.
    */
   replacement(version: Version): Version | null;
   /** The versions this one replaced before they applied (see replacement), oldest first. */
@@ -61,7 +63,7 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
   const replacement = (version: Version) => {
     const list = versions(version.document, version.locale);
     const before = list[list.indexOf(version) - 1];
-    return before && before.effective === version.effective ? before : null;
+    return before && before.effective === version.effective && publishedDay(before.date) < version.effective ? before : null;
   };
   const upcoming = (document: string, locale: Locale, day: string) =>
     versions(document, locale)
@@ -77,7 +79,7 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
     replacement,
     replaced: (version) =>
       versions(version.document, version.locale)
-        .filter((v) => v !== version && v.effective === version.effective && v.date < version.date)
+        .filter((v) => v !== version && v.effective === version.effective && v.date < version.date && replacement(v))
         .reverse(),
     previous(version) {
       const list = versions(version.document, version.locale);
@@ -92,8 +94,10 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
         .reverse();
       return before.flatMap((version, i) => {
         const later = before.slice(i + 1);
-        if (replacement(version)) return [];
-        return [{version, from: version.effective, until: addDays(later[0]?.effective ?? first.effective, -1)}];
+        const until = addDays(later[0]?.effective ?? first.effective, -1);
+        // Replaced before it applied, or followed the same day: no whole day is its own.
+        if (replacement(version) || until < version.effective) return [];
+        return [{version, from: version.effective, until}];
       });
     },
     history: (document, locale, day) => ({

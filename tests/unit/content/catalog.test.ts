@@ -86,6 +86,28 @@ describe('a version replaced before it applied', () => {
   });
 });
 
+describe('two versions of one day, both applying at once', () => {
+  // Published in the morning and in force at once; a second version the same day, applying at once
+  // too, follows it. The first applied until then: it is in the record as applied, not as replaced.
+  const catalog = createCatalog([version('2026-04-02'), version('2026-12-07'), version('2026-12-07-2', '2026-12-07')]);
+  const [second, morning, first] = catalog.versions('privacy', 'en');
+
+  it('the second is in force from that day; the first is archived, never "replaced before it applied"', () => {
+    expect(catalog.inForce('privacy', 'en', '2026-12-07')).toBe(second);
+    expect(catalog.replacement(morning)).toBeNull();
+    expect(catalog.replaced(second)).toEqual([]);
+    expect([second, morning, first].map((v) => catalog.status(v, '2026-12-07'))).toEqual(['current', 'archived', 'archived']);
+  });
+
+  it('an announced version followed on its own effective day applied too; replaced the day before, it did not', () => {
+    const onTheDay = createCatalog([version('2026-04-02'), version('2026-12-07', '2027-01-15'), version('2027-01-15')]);
+    expect(onTheDay.replacement(onTheDay.find('privacy', 'en', '2026-12-07')!)).toBeNull();
+    const dayBefore = createCatalog([version('2026-04-02'), version('2026-12-07', '2027-01-15'), version('2027-01-14', '2027-01-15')]);
+    expect(dayBefore.replacement(dayBefore.find('privacy', 'en', '2026-12-07')!)?.date).toBe('2027-01-14');
+    expect(dayBefore.status(dayBefore.find('privacy', 'en', '2026-12-07')!, '2027-02-01')).toBe('replaced');
+  });
+});
+
 describe('before a translation existed', () => {
   const periods = (catalog: ReturnType<typeof createCatalog>) =>
     catalog.untranslated('privacy', 'zh', 'en').map(({version: v, from, until}) => `${v.date}: ${from}…${until}`);
