@@ -5,6 +5,7 @@ import type {BlockContent, Definition, Heading, List, ListItem, PhrasingContent,
 import {toString} from 'mdast-util-to-string';
 import PDFDocument from 'pdfkit';
 import {languageTags} from '@/i18n/routing';
+import {dayToDate} from '../dates';
 import {decodeAnchor, markdownTree} from '../content/markdown';
 import {siteName, siteUrl} from '../site';
 import {typefaces, type Face, type Typeface} from './fonts';
@@ -350,7 +351,7 @@ export function renderVersionPdf(version: PdfVersion): Promise<Buffer> {
       Keywords: `sha256:${version.sha256}`,
       // The day the version was published, not the day it was built: every build makes the same bytes
       // (the file identifier is derived from these fields).
-      CreationDate: new Date(`${version.date}T00:00:00Z`)
+      CreationDate: dayToDate(version.date)
     }
   });
   const chunks: Buffer[] = [];

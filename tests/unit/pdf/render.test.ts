@@ -102,6 +102,16 @@ test('the same version gives the same bytes, whenever it is made', {timeout: 60_
   expect(id(other)).not.toBe(id(first));
 });
 
+test('the second version of a day has its PDF, dated that day, its page and file named by the whole version', {timeout: 60_000}, async () => {
+  // An urgent version published after another the same day is named 2026-12-07-2: a date of
+  // "2026-12-07-2" is no date, and the build of such content failed on its PDF.
+  const second = version('en', '## 1. Scope\n\nText.\n', {date: '2026-12-07-2', effective: '2026-12-07'});
+  const pdf = await renderVersionPdf(second);
+  expect(new Date(pdfInfo(pdf).CreationDate).toISOString()).toBe('2026-12-07T00:00:00.000Z');
+  expect(oneLine(await pdfText(pdf))).toContain('/en/privacy/versions/2026-12-07-2');
+  expect(pdfFileName(second)).toBe('infermesh-privacy-en-2026-12-07-2.pdf');
+});
+
 test('links are live: addresses, e-mail, the site’s own pages and the document’s sections', {timeout: 60_000}, async () => {
   const pdf = await renderVersionPdf(
     version('en', '## 1. Scope\n\nWrite to [us](mailto:privacy@infermesh.io), read [the site](https://infermesh.io), [the history](/en/privacy/versions) or [section 2](#section-2).\n\n## 2. More\n\nText.\n')
