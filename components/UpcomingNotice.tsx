@@ -6,15 +6,15 @@ import ChangeList from './ChangeList';
 
 /**
  * On the current page: a newer version is published and will take effect on its date; what changes
- * materially. `replaced`: the versions announced for the same day that it replaced before they
- * applied, oldest first; their changes still take effect that day (it was made from them), listed first.
+ * materially that day (`changes`: catalog.takingEffect, the changes of the versions it replaced
+ * included, those already in force left out), each linked to its section in the version that made it.
  */
-export default async function UpcomingNotice({current, upcoming, replaced = []}: {current: Version; upcoming: Version; replaced?: Version[]}) {
+export default async function UpcomingNotice({current, upcoming, changes}: {current: Version; upcoming: Version; changes: {change: Change; version: Version}[]}) {
   const t = await getTranslations('UpcomingNotice');
   const {locale, document} = upcoming;
   const formatDay = await getDayFormatter(locale);
-  const from = new Map<Change, Version>([...replaced, upcoming].flatMap((version) => version.changes.map((change) => [change, version] as const)));
-  const material = [...from.keys()].filter((change) => change.kind === 'material');
+  const from = new Map(changes.filter(({change}) => change.kind === 'material').map(({change, version}) => [change, version] as const));
+  const material = [...from.keys()];
   return (
     <div className="notice" role="note">
       <p>

@@ -2,7 +2,7 @@
 // the pages, the content checks and the commands alike. Pure: versions in, answers out.
 import type {Locale} from 'next-intl';
 import {addDays, newestFirst, publishedDay} from '../dates';
-import type {DocumentSettings, SiteSettings, Version, VersionStatus, Withdrawal} from '../model';
+import type {Change, DocumentSettings, SiteSettings, Version, VersionStatus, Withdrawal} from '../model';
 
 /** One document in one language on one day. `versions` are newest first. */
 export type History = {versions: Version[]; current: Version | null; upcoming: Version[]};
@@ -30,6 +30,12 @@ export type Catalog = {
   replacement(version: Version): Version | null;
   /** The versions this one replaced before they applied (see replacement), oldest first. */
   replaced(version: Version): Version[];
+  /**
+   * What changes on the day `upcoming` takes effect, for a reader of the text in force the day before:
+   * its changes and those of the versions it replaced (oldest first), less the entries carried into it
+   * from versions that apply sooner (an urgent change, in force already by then).
+   */
+  takingEffect(upcoming: Version): {change: Change; version: Version}[];
   /** The version before this one in its history, or null for the first. */
   previous(version: Version): Version | null;
   /**
@@ -65,6 +71,10 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
     const before = list[list.indexOf(version) - 1];
     return before && before.effective === version.effective && publishedDay(before.date) < version.effective ? before : null;
   };
+  const replaced = (version: Version) =>
+    versions(version.document, version.locale)
+      .filter((v) => v !== version && v.effective === version.effective && v.date < version.date && replacement(v))
+      .reverse();
   const upcoming = (document: string, locale: Locale, day: string) =>
     versions(document, locale)
       .filter((v) => v.effective > day && !replacement(v))
@@ -77,10 +87,14 @@ export function createCatalog(all: Version[], withdrawals: Withdrawal[] = [], se
     inForce,
     upcoming,
     replacement,
-    replaced: (version) =>
-      versions(version.document, version.locale)
-        .filter((v) => v !== version && v.effective === version.effective && v.date < version.date && replacement(v))
-        .reverse(),
+    replaced,
+    takingEffect(upcoming) {
+      const before = replaced(upcoming);
+      const made = publishedDay((before[0] ?? upcoming).date);
+      const sooner = versions(upcoming.document, upcoming.locale).filter((v) => v.effective < upcoming.effective && publishedDay(v.date) >= made);
+      const applied = (change: Change) => sooner.some((v) => v.changes.some((c) => c.section === change.section && c.kind === change.kind && c.summary === change.summary));
+      return [...before, upcoming].flatMap((version) => version.changes.filter((change) => !applied(change)).map((change) => ({change, version})));
+    },
     previous(version) {
       const list = versions(version.document, version.locale);
       return list[list.indexOf(version) + 1] ?? null;

@@ -44,7 +44,7 @@ export default async function DocumentPage({params}: PageProps<'/[locale]/[docum
         previous={catalog.previous(current)}
         path={paths.document(found.locale, document)}
         firstPublished={versions[versions.length - 1].date}
-        notices={upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} replaced={catalog.replaced(upcoming[0])} />}
+        notices={upcoming[0] && <UpcomingNotice current={current} upcoming={upcoming[0]} changes={catalog.takingEffect(upcoming[0])} />}
         day={day}
         translation={translation}
         prevails={catalog.settings(document).prevails}

@@ -86,6 +86,31 @@ describe('a version replaced before it applied', () => {
   });
 });
 
+describe('what changes on the day an announced version takes effect', () => {
+  const change = (section: string, summary: string, kind: 'material' | 'editorial' = 'material') => ({section, kind, summary});
+  const with_ = (v: Version, ...changes: ReturnType<typeof change>[]): Version => ({...v, changes});
+  const retention = change('6', 'Kept for ten years.');
+  const contact = change('11', 'Write to our data protection officer.');
+
+  it('the urgent change carried into the replacing version is in force already: only the announced change is announced', () => {
+    const catalog = createCatalog([
+      version('2026-04-02'),
+      with_(version('2026-12-07', '2027-01-15'), retention),
+      with_(version('2026-12-07-2', '2026-12-07'), contact),
+      // policy:new copies the urgent version's entries into the version that replaces the announced one.
+      with_(version('2026-12-07-3', '2027-01-15'), contact)
+    ]);
+    const upcoming = catalog.upcoming('privacy', 'en', '2026-12-08')[0];
+    expect(catalog.takingEffect(upcoming).map(({change: c, version: v}) => `${v.date} §${c.section}`)).toEqual(['2026-12-07 §6']);
+  });
+
+  it('without an urgent version, every change of the announced version and of the ones it replaced, oldest first', () => {
+    const catalog = createCatalog([version('2026-04-02'), with_(version('2026-12-07', '2027-01-15'), retention), with_(version('2026-12-20', '2027-01-15'), contact, change('2', 'Wording.', 'editorial'))]);
+    const upcoming = catalog.upcoming('privacy', 'en', '2026-12-21')[0];
+    expect(catalog.takingEffect(upcoming).map(({change: c, version: v}) => `${v.date} §${c.section}`)).toEqual(['2026-12-07 §6', '2026-12-20 §11', '2026-12-20 §2']);
+  });
+});
+
 describe('two versions of one day, both applying at once', () => {
   // Published in the morning and in force at once; a second version the same day, applying at once
   // too, follows it. The first applied until then: it is in the record as applied, not as replaced.
