@@ -32,6 +32,8 @@ describe('listing', () => {
       'privacy/zh/2026-01-10',
       'privacy/zh/2026-03-17',
       'privacy/zh/2026-07-01',
+      'subprocessors/en/2026-05-01-2',
+      'subprocessors/en/2026-05-01',
       'terms/en/2026-02-01',
       'terms/en/2026-06-01',
       'terms/en/2026-07-01'
