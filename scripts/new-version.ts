@@ -12,7 +12,6 @@ import {applyPatch, structuredPatch} from 'diff';
 import yaml from 'js-yaml';
 import {hasLocale} from 'next-intl';
 import {routing} from '@/i18n/routing';
-import {parseFrontMatter, versionText} from '@/lib/content/frontmatter';
 import {baseFromEnvironment} from '@/lib/content/git';
 import {readContent} from '@/lib/content/load';
 import {addDays, isCalendarDate, publishedDay, today} from '@/lib/dates';
@@ -54,7 +53,7 @@ const drafts = new Map(
   files
     .filter((file) => file.key.startsWith(`${document}/${locale}/`) && file.date && !published(file.key))
     .map((file) => {
-      const {raw} = parseFrontMatter(versionText(fs.readFileSync(path.join(contentDir, file.key), 'utf8')));
+      const raw = content.fields.get(file.key);
       const text = (field: string) => (typeof raw?.[field] === 'string' ? raw[field] : undefined);
       // A front matter YAML cannot read says nothing: taken for the version asked for, to be mended.
       return [file.date!, {translates: text('translates'), effective: raw ? (text('effective') ?? publishedDay(file.date!)) : null}] as const;

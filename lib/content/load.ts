@@ -34,6 +34,8 @@ export type Content = {
   issues: ContentIssue[];
   /** Every version file, valid or not, with its hash: what the lock is checked against. */
   files: VersionFile[];
+  /** Each version file's front matter as YAML read it, valid or not, by its lock key: what an unfinished draft says it is. */
+  fields: Map<string, Record<string, unknown>>;
   lock: Lock | null;
   /** The issues of the checks that depend on the day (also in `issues`), run for every day the content names. */
   dated: ContentIssue[];
@@ -67,7 +69,13 @@ function nameProblem(name: string): string {
   return `file name "${name}": write the month and the day with two digits: name it ${right}`;
 }
 
-function readVersion({document, locale, name, date, file}: ContentFile, bytes: Buffer, day: string, issues: ContentIssue[]): Version | null {
+function readVersion(
+  {document, locale, name, date, file, key}: ContentFile,
+  bytes: Buffer,
+  day: string,
+  issues: ContentIssue[],
+  fields: Map<string, Record<string, unknown>>
+): Version | null {
   const error = (line: number, message: string) => issues.push({file, line, message, severity: 'error'});
   const warn = (line: number, message: string) => issues.push({file, line, message, severity: 'warning'});
   if (!date) {
@@ -92,6 +100,7 @@ function readVersion({document, locale, name, date, file}: ContentFile, bytes: B
   // The lock still records the bytes as they are.
   const text = versionText(source);
   const parsed = parseFrontMatter(text);
+  if (parsed.raw) fields.set(key, parsed.raw);
   parsed.problems.forEach((problem) => error(problem.line, problem.message));
   // The body's lines are checked with the Markdown; these are the front matter's.
   const hidden = invisibleCharacters(text).filter((problem) => problem.line < parsed.bodyLine);
@@ -247,6 +256,7 @@ export function readContent(root: string = contentDir, day: string = today(), ba
   const issues: ContentIssue[] = [...listed.issues];
   const versions: Version[] = [];
   const files: VersionFile[] = [];
+  const fields = new Map<string, Record<string, unknown>>();
   const bytes = new Map<string, {file: string; bytes: Buffer}>();
   for (const found of listed.files) {
     // "2026-12-07-2.md" is the second version published that day: the first must be there.
@@ -258,7 +268,7 @@ export function readContent(root: string = contentDir, day: string = today(), ba
     const data = fs.readFileSync(found.full);
     files.push({key: found.key, file: found.file, date: found.date, hash: hashBytes(data)});
     bytes.set(found.key, {file: found.file, bytes: data});
-    const version = readVersion(found, data, day, issues);
+    const version = readVersion(found, data, day, issues, fields);
     if (version) versions.push(version);
   }
   const lockFile = path.join(root, LOCK_FILE);
@@ -301,7 +311,7 @@ export function readContent(root: string = contentDir, day: string = today(), ba
     ...checkContact(root, catalog, on)
   ]);
   issues.push(...dated, ...checkUntranslated(versions, catalog.site?.names ?? []));
-  const content: Content = {versions, catalog, issues, files, lock, dated};
+  const content: Content = {versions, catalog, issues, files, fields, lock, dated};
   // A damaged lock file here is already an error; against the base it would only repeat it per entry.
   if (tree && read) {
     content.base = compareWithBase(root, tree, {lock: read.lock, lockText: read.text, files: bytes, catalog, day}, issues);
